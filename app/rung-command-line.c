@@ -1,0 +1,169 @@
+/* rung-command-line.c: the headless side of the `rung` binary. When the
+ * command line asks for one of these commands, main() runs it here without
+ * ever starting GTK: it works without a display, prints its result to stdout,
+ * its errors to stderr, and exits non-zero on failure.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rung-command-line"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rung-command-line.h"
+#include "rung-ladder.h"
+
+typedef struct
+{
+  char     *validate_ladder;
+  gboolean  version;
+  char    **files;
+} Options;
+
+/* The entries as the window's --help shows them: GApplication takes them
+ * with no storage of their own. */
+static const GOptionEntry help_entries[] = {
+  { "validate-ladder", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a ladder file and print what it holds"), N_("LADDER") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+const GOptionEntry *
+rung_command_line_get_entries (void)
+{
+  return help_entries;
+}
+
+/**
+ * rung_command_line_wants_headless:
+ *
+ * Returns: whether @argv asks for a headless command rather than the window
+ */
+gboolean
+rung_command_line_wants_headless (int    argc,
+                                  char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+
+      for (guint j = 0; help_entries[j].long_name != NULL; j++)
+        {
+          g_autofree char *option = g_strconcat ("--", help_entries[j].long_name, NULL);
+
+          if (g_str_equal (argv[i], option) ||
+              (g_str_has_prefix (argv[i], option) && argv[i][strlen (option)] == '='))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static int
+fail (const char *format,
+      ...) G_GNUC_PRINTF (1, 2);
+
+static int
+fail (const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("rung: %s\n", message);
+  return 1;
+}
+
+static int
+validate_ladder (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungLadder) ladder = NULL;
+  g_autofree char *description = NULL;
+
+  ladder = rung_ladder_new_from_file (file, &error);
+  if (ladder == NULL)
+    {
+      /* The message already reads FILE:LINE:COLUMN: what is wrong. */
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  description = rung_ladder_describe (ladder);
+  g_print ("%s\n", description);
+
+  return 0;
+}
+
+static void
+options_clear (Options *options)
+{
+  g_free (options->validate_ladder);
+  g_strfreev (options->files);
+}
+
+/**
+ * rung_command_line_run:
+ *
+ * Parses @argv and runs the headless command it asks for.
+ *
+ * Returns: the exit status
+ */
+int
+rung_command_line_run (int    argc,
+                       char **argv)
+{
+  Options options = { 0 };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+  GOptionEntry entries[] = {
+    { "validate-ladder", 0, 0, G_OPTION_ARG_FILENAME, &options.validate_ladder, NULL, NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &options.version, NULL, NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files, NULL, NULL },
+    { NULL }
+  };
+
+  for (guint i = 0; help_entries[i].long_name != NULL; i++)
+    {
+      entries[i].description = help_entries[i].description;
+      entries[i].arg_description = help_entries[i].arg_description;
+    }
+
+  context = g_option_context_new (_("[FILE]"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      options_clear (&options);
+      return fail ("%s", error->message);
+    }
+
+  if (options.version)
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      status = 0;
+    }
+  else if (options.validate_ladder != NULL)
+    status = validate_ladder (options.validate_ladder);
+  else
+    status = fail ("%s", _("No command given."));
+
+  options_clear (&options);
+
+  return status;
+}

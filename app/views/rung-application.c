@@ -1,0 +1,121 @@
+/* rung-application.c: the application: command-line handling (headless
+ * commands run before any display is touched), app-wide actions and their
+ * accelerators, and the About window.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rung-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rung-application.h"
+#include "rung-command-line.h"
+#include "rung-window.h"
+
+struct _RungApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (RungApplication, rung_application, ADW_TYPE_APPLICATION)
+
+RungApplication *
+rung_application_new (void)
+{
+  return g_object_new (RUNG_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", RESOURCE_PATH,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+static void
+rung_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (rung_window_new (RUNG_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static void
+show_about (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "The Rung developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Rung"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Review promotion packets against a career ladder, "
+                                       "decide as a panel, and print the record. "
+                                       "Everything stays on this computer."),
+                         "developers", developers,
+                         "copyright", "© 2026 The Rung developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit (GSimpleAction *action,
+      GVariant      *parameter,
+      gpointer       user_data)
+{
+  GApplication *app = user_data;
+
+  /* Closing each window lets it save its state first. */
+  for (GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+       windows != NULL;
+       windows = gtk_application_get_windows (GTK_APPLICATION (app)))
+    gtk_window_destroy (windows->data);
+
+  g_application_quit (app);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", show_about },
+  { "quit", quit },
+};
+
+static void
+rung_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *open_ladder_accels[] = { "<Control>o", NULL };
+
+  G_APPLICATION_CLASS (rung_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open-ladder", open_ladder_accels);
+}
+
+static void
+rung_application_class_init (RungApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = rung_application_startup;
+  app_class->activate = rung_application_activate;
+}
+
+static void
+rung_application_init (RungApplication *self)
+{
+  /* main() runs these before the application starts; they are here for --help. */
+  g_application_add_main_option_entries (G_APPLICATION (self), rung_command_line_get_entries ());
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Review promotion packets against a career ladder."));
+}

@@ -1,0 +1,91 @@
+"""Shared helpers for Rung's end-to-end tests through the accessibility tree."""
+
+import os
+import subprocess
+import sys
+import time
+
+from dogtail.config import config
+
+config.searchCutoffCount = 5
+config.defaultDelay = 0.2
+config.actionDelay = 0.2
+config.typingDelay = 0.02
+config.logDebugToFile = False
+config.logDebugToStdOut = False
+
+import dogtail.tree  # noqa: E402  (must follow the config)
+from dogtail.predicate import GenericPredicate  # noqa: E402
+
+
+class Failure(Exception):
+    pass
+
+
+def start(rung, *args):
+    """Starts the real binary and returns (process, its accessible application)."""
+    proc = subprocess.Popen([rung, *args])
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise Failure(f"rung exited early with status {proc.returncode}")
+        try:
+            for app in dogtail.tree.root.applications():
+                if app.name == "rung":
+                    return proc, app
+        except Exception:  # the registry may not answer yet
+            pass
+        time.sleep(0.5)
+    proc.kill()
+    raise Failure("rung never appeared in the accessibility tree")
+
+
+def find(node, name, role=None, timeout=10):
+    """Finds a descendant by accessible name (and role), waiting for it to appear."""
+    deadline = time.time() + timeout
+    while True:
+        found = node.findChild(GenericPredicate(name=name, roleName=role),
+                               retry=False, requireResult=False)
+        if found is not None:
+            return found
+        if time.time() > deadline:
+            raise Failure(f"no {role or 'node'} named {name!r} in the accessibility tree")
+        time.sleep(0.3)
+
+
+def names(node):
+    """Every accessible name under node."""
+    out = []
+
+    def walk(n, depth=0):
+        if depth > 60:
+            return
+        try:
+            if n.name:
+                out.append(n.name)
+            for child in n.children:
+                walk(child, depth + 1)
+        except Exception:
+            pass
+
+    walk(node)
+    return out
+
+
+def stop(proc):
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def run(test):
+    rung = sys.argv[1]
+    try:
+        test(rung)
+    except Failure as failure:
+        print(f"FAIL: {failure}", file=sys.stderr)
+        sys.exit(1)
+    print("ok")
