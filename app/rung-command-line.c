@@ -15,11 +15,16 @@
 #include <glib/gi18n.h>
 
 #include "rung-command-line.h"
+#include "rung-csv.h"
+#include "rung-demo.h"
 #include "rung-ladder.h"
+#include "rung-panel.h"
 
 typedef struct
 {
   char     *validate_ladder;
+  char     *demo;
+  char     *export_csv;
   gboolean  version;
   char    **files;
 } Options;
@@ -29,6 +34,10 @@ typedef struct
 static const GOptionEntry help_entries[] = {
   { "validate-ladder", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check a ladder file and print what it holds"), N_("LADDER") },
+  { "demo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Create a demo panel file with fictional candidates"), N_("FILE") },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the decisions of the panel FILE as a spreadsheet (CSV) to OUT"), N_("OUT") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -108,10 +117,57 @@ validate_ladder (const char *path)
   return 0;
 }
 
+static int
+create_demo (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungPanel) panel = NULL;
+
+  if (!(panel = rung_demo_create (path, &error)))
+    return fail ("%s", error->message);
+
+  rung_panel_close (panel);
+  g_print (_("Created the demo panel %s\n"), path);
+
+  return 0;
+}
+
+static RungPanel *
+open_panel (char    **files,
+            GError  **error)
+{
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("Name exactly one panel file."));
+      return NULL;
+    }
+
+  return rung_panel_open (files[0], RUNG_STORE_OPEN_READ_ONLY_OK, error);
+}
+
+static int
+export_csv (const char  *out,
+            char       **files)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungPanel) panel = NULL;
+
+  if (!(panel = open_panel (files, &error)))
+    return fail ("%s", error->message);
+
+  if (!rung_csv_export_decisions (panel, out, &error))
+    return fail ("%s", error->message);
+
+  return 0;
+}
+
 static void
 options_clear (Options *options)
 {
   g_free (options->validate_ladder);
+  g_free (options->demo);
+  g_free (options->export_csv);
   g_strfreev (options->files);
 }
 
@@ -132,6 +188,8 @@ rung_command_line_run (int    argc,
   int status;
   GOptionEntry entries[] = {
     { "validate-ladder", 0, 0, G_OPTION_ARG_FILENAME, &options.validate_ladder, NULL, NULL },
+    { "demo", 0, 0, G_OPTION_ARG_FILENAME, &options.demo, NULL, NULL },
+    { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options.export_csv, NULL, NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files, NULL, NULL },
     { NULL }
@@ -160,6 +218,10 @@ rung_command_line_run (int    argc,
     }
   else if (options.validate_ladder != NULL)
     status = validate_ladder (options.validate_ladder);
+  else if (options.demo != NULL)
+    status = create_demo (options.demo);
+  else if (options.export_csv != NULL)
+    status = export_csv (options.export_csv, options.files);
   else
     status = fail ("%s", _("No command given."));
 

@@ -3,8 +3,10 @@
 
 import os
 import re
+import stat
 import subprocess
 import sys
+import tempfile
 
 rung, data = sys.argv[1], sys.argv[2]
 env = dict(os.environ, LANGUAGE="C", LC_ALL="C.UTF-8")
@@ -48,6 +50,33 @@ for bad in sorted(os.listdir(os.path.join(data, "ladders", "bad"))):
 missing = run("--validate-ladder", "/nonexistent/ladder.xml")
 check("missing file fails", missing.returncode != 0 and missing.stderr.startswith("/nonexistent/ladder.xml:"),
       missing.stderr)
+
+with tempfile.TemporaryDirectory() as tmp:
+    panel = os.path.join(tmp, "demo.rung")
+    demo = run("--demo", panel)
+    check("--demo creates a panel", demo.returncode == 0 and os.path.exists(panel), demo.stderr)
+    check("the demo panel is private", stat.S_IMODE(os.stat(panel).st_mode) == 0o600,
+          oct(os.stat(panel).st_mode))
+    before = open(panel, "rb").read()
+    again = run("--demo", panel)
+    check("--demo refuses an existing file",
+          again.returncode != 0 and "already exists" in again.stderr and open(panel, "rb").read() == before,
+          again.stderr)
+
+    out = os.path.join(tmp, "decisions.csv")
+    csv_run = run("--export-csv", out, panel)
+    check("--export-csv succeeds", csv_run.returncode == 0, csv_run.stderr)
+    rows = open(out, newline="", encoding="utf-8").read().split("\r\n")
+    check("one header and six candidates", len(rows) == 8 and rows[-1] == "", repr(rows[:2]))
+    check("CSV header", rows[0].startswith("Name,Current level,Target level,Manager,Status,Outcome"), rows[0])
+    check("a decided candidate's row", any(r.startswith("Amara Okafor,L5,L6,Daniel Ferreira,Decided,Promote,4,0,0,") for r in rows),
+          "\n".join(rows))
+
+    notes = os.path.join(tmp, "notes.txt")
+    open(notes, "w").write("not a panel")
+    bad = run("--export-csv", out, notes)
+    check("--export-csv refuses what is not a panel", bad.returncode != 0 and "not a Rung panel" in bad.stderr,
+          bad.stderr)
 
 version = run("--version")
 check("--version", version.returncode == 0 and version.stdout.startswith("rung "), version.stdout)

@@ -1,0 +1,913 @@
+/* rung-candidate.c: a candidate for promotion: details, summary and status;
+ * the evidence for each expectation of the target level; and what the panel
+ * said: ratings, concerns and the history of decisions. Lists load from the
+ * panel file when first asked for and follow every change made through the
+ * model.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rung-candidate"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rung-area.h"
+#include "rung-expectation.h"
+#include "rung-ladder.h"
+#include "rung-level.h"
+#include "rung-panel-private.h"
+
+struct _RungCandidate
+{
+  GObject              parent_instance;
+
+  RungPanel           *panel;       /* weak */
+  RungCandidateRecord *record;
+
+  /* expectation id → GListStore of RungEvidence; NULL until first asked for */
+  GHashTable          *evidence;
+  guint                n_evidence;
+
+  GListStore          *ratings;
+  GListStore          *concerns;
+  GListStore          *decisions;
+};
+
+G_DEFINE_FINAL_TYPE (RungCandidate, rung_candidate, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_CURRENT_LEVEL,
+  PROP_TARGET_LEVEL,
+  PROP_MANAGER,
+  PROP_TEAM,
+  PROP_SUMMARY,
+  PROP_STATUS,
+  PROP_UPDATED_AT,
+  PROP_N_EVIDENCE,
+  PROP_N_COVERED,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+rung_candidate_dispose (GObject *object)
+{
+  RungCandidate *self = (RungCandidate *)object;
+
+  g_clear_weak_pointer (&self->panel);
+  g_clear_pointer (&self->evidence, g_hash_table_unref);
+  g_clear_object (&self->ratings);
+  g_clear_object (&self->concerns);
+  g_clear_object (&self->decisions);
+
+  G_OBJECT_CLASS (rung_candidate_parent_class)->dispose (object);
+}
+
+static void
+rung_candidate_finalize (GObject *object)
+{
+  RungCandidate *self = (RungCandidate *)object;
+
+  g_clear_pointer (&self->record, rung_candidate_record_free);
+
+  G_OBJECT_CLASS (rung_candidate_parent_class)->finalize (object);
+}
+
+static void
+rung_candidate_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RungCandidate *self = RUNG_CANDIDATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->record->id);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->record->name);
+      break;
+
+    case PROP_CURRENT_LEVEL:
+      g_value_set_string (value, self->record->current_level);
+      break;
+
+    case PROP_TARGET_LEVEL:
+      g_value_set_string (value, self->record->target_level);
+      break;
+
+    case PROP_MANAGER:
+      g_value_set_string (value, self->record->manager);
+      break;
+
+    case PROP_TEAM:
+      g_value_set_string (value, self->record->team);
+      break;
+
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->record->summary);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_int (value, self->record->status);
+      break;
+
+    case PROP_UPDATED_AT:
+      g_value_set_string (value, self->record->updated_at);
+      break;
+
+    case PROP_N_EVIDENCE:
+      g_value_set_uint (value, rung_candidate_get_n_evidence (self));
+      break;
+
+    case PROP_N_COVERED:
+      g_value_set_uint (value, rung_candidate_get_n_covered (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rung_candidate_class_init (RungCandidateClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = rung_candidate_dispose;
+  object_class->finalize = rung_candidate_finalize;
+  object_class->get_property = rung_candidate_get_property;
+
+  properties [PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties [PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  properties [PROP_CURRENT_LEVEL] = g_param_spec_string ("current-level", NULL, NULL, NULL, flags);
+  properties [PROP_TARGET_LEVEL] = g_param_spec_string ("target-level", NULL, NULL, NULL, flags);
+  properties [PROP_MANAGER] = g_param_spec_string ("manager", NULL, NULL, NULL, flags);
+  properties [PROP_TEAM] = g_param_spec_string ("team", NULL, NULL, NULL, flags);
+  properties [PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL, flags);
+  properties [PROP_STATUS] =
+    g_param_spec_int ("status", NULL, NULL,
+                      RUNG_CANDIDATE_STATUS_DRAFT, RUNG_CANDIDATE_STATUS_DECIDED,
+                      RUNG_CANDIDATE_STATUS_DRAFT, flags);
+  properties [PROP_UPDATED_AT] = g_param_spec_string ("updated-at", NULL, NULL, NULL, flags);
+  properties [PROP_N_EVIDENCE] = g_param_spec_uint ("n-evidence", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties [PROP_N_COVERED] = g_param_spec_uint ("n-covered", NULL, NULL, 0, G_MAXUINT, 0, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rung_candidate_init (RungCandidate *self)
+{
+}
+
+/* Takes ownership of @record. */
+RungCandidate *
+_rung_candidate_new (RungPanel           *panel,
+                     RungCandidateRecord *record)
+{
+  RungCandidate *self = g_object_new (RUNG_TYPE_CANDIDATE, NULL);
+
+  g_set_weak_pointer (&self->panel, panel);
+  self->record = record;
+
+  return self;
+}
+
+/* Replaces the record with a newer one and notifies what changed. */
+void
+_rung_candidate_take_record (RungCandidate       *self,
+                             RungCandidateRecord *record)
+{
+  g_autoptr(RungCandidateRecord) old = g_steal_pointer (&self->record);
+
+  self->record = record;
+
+  g_object_freeze_notify (G_OBJECT (self));
+#define NOTIFY_IF_CHANGED(field, prop) \
+  if (g_strcmp0 (old->field, record->field) != 0) \
+    g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
+  NOTIFY_IF_CHANGED (name, PROP_NAME)
+  NOTIFY_IF_CHANGED (current_level, PROP_CURRENT_LEVEL)
+  NOTIFY_IF_CHANGED (target_level, PROP_TARGET_LEVEL)
+  NOTIFY_IF_CHANGED (manager, PROP_MANAGER)
+  NOTIFY_IF_CHANGED (team, PROP_TEAM)
+  NOTIFY_IF_CHANGED (summary, PROP_SUMMARY)
+  NOTIFY_IF_CHANGED (updated_at, PROP_UPDATED_AT)
+#undef NOTIFY_IF_CHANGED
+  if (old->status != record->status)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+gint64
+rung_candidate_get_id (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), 0);
+
+  return self->record->id;
+}
+
+/**
+ * rung_candidate_get_panel:
+ *
+ * Returns: (transfer none) (nullable): the panel, while it is open
+ */
+RungPanel *
+rung_candidate_get_panel (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  return self->panel;
+}
+
+const char *
+rung_candidate_get_name (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  return self->record->name;
+}
+
+const char *
+rung_candidate_get_current_level (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  return self->record->current_level;
+}
+
+const char *
+rung_candidate_get_target_level (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  return self->record->target_level;
+}
+
+const char *
+rung_candidate_get_manager (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  return self->record->manager;
+}
+
+const char *
+rung_candidate_get_team (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  return self->record->team;
+}
+
+const char *
+rung_candidate_get_summary (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  return self->record->summary;
+}
+
+RungCandidateStatus
+rung_candidate_get_status (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), RUNG_CANDIDATE_STATUS_DRAFT);
+
+  return self->record->status;
+}
+
+const char *
+rung_candidate_get_updated_at (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  return self->record->updated_at;
+}
+
+/**
+ * rung_candidate_get_level:
+ *
+ * Returns: (transfer none) (nullable): the ladder's level the candidate is
+ *   reviewed for
+ */
+RungLevel *
+rung_candidate_get_level (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  if (self->panel == NULL)
+    return NULL;
+
+  return rung_ladder_find_level (rung_panel_get_ladder (self->panel), self->record->target_level);
+}
+
+static char *
+trimmed_or_null (const char *text)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
+
+  return copy[0] ? g_steal_pointer (&copy) : NULL;
+}
+
+static gboolean
+write_record (RungCandidate              *self,
+              const RungCandidateRecord  *changed,
+              GError                    **error)
+{
+  RungStore *store;
+  RungCandidateRecord *stored;
+
+  if (self->panel == NULL)
+    {
+      g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_NO_SUCH_ROW,
+                           "The candidate no longer belongs to an open panel");
+      return FALSE;
+    }
+
+  if (!_rung_panel_check_writable (self->panel, error))
+    return FALSE;
+
+  store = _rung_panel_get_store (self->panel);
+  if (!rung_store_update_candidate (store, _rung_panel_get_who (self->panel), changed, error) ||
+      !(stored = rung_store_get_candidate (store, self->record->id, error)))
+    return FALSE;
+
+  {
+    gboolean renamed = g_strcmp0 (self->record->name, stored->name) != 0;
+
+    _rung_candidate_take_record (self, stored);
+    if (renamed)
+      _rung_panel_candidate_renamed (self->panel, self);
+    _rung_panel_candidate_changed (self->panel, self);
+  }
+
+  return TRUE;
+}
+
+static RungCandidateRecord *
+copy_record (const RungCandidateRecord *record)
+{
+  RungCandidateRecord *copy = g_new0 (RungCandidateRecord, 1);
+
+  copy->id = record->id;
+  copy->name = g_strdup (record->name);
+  copy->current_level = g_strdup (record->current_level);
+  copy->target_level = g_strdup (record->target_level);
+  copy->manager = g_strdup (record->manager);
+  copy->team = g_strdup (record->team);
+  copy->status = record->status;
+  copy->summary = g_strdup (record->summary);
+
+  return copy;
+}
+
+/**
+ * rung_candidate_set_details:
+ *
+ * Changes the candidate's name, levels, manager and team in one transaction.
+ * The name cannot be blank and the target level must be one of the ladder's.
+ *
+ * Returns: whether the change was written
+ */
+gboolean
+rung_candidate_set_details (RungCandidate  *self,
+                            const char     *name,
+                            const char     *current_level,
+                            const char     *target_level,
+                            const char     *manager,
+                            const char     *team,
+                            GError        **error)
+{
+  g_autoptr(RungCandidateRecord) changed = NULL;
+  g_autofree char *clean_name = trimmed_or_null (name);
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (clean_name == NULL)
+    {
+      g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
+                           _("A candidate needs a name."));
+      return FALSE;
+    }
+
+  if (self->panel != NULL &&
+      (target_level == NULL ||
+       rung_ladder_find_level (rung_panel_get_ladder (self->panel), target_level) == NULL))
+    {
+      g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
+                   _("The panel’s ladder has no level “%s”."), target_level ? target_level : "");
+      return FALSE;
+    }
+
+  changed = copy_record (self->record);
+  g_free (changed->name);
+  changed->name = g_steal_pointer (&clean_name);
+  g_free (changed->current_level);
+  changed->current_level = trimmed_or_null (current_level);
+  g_free (changed->target_level);
+  changed->target_level = g_strdup (target_level);
+  g_free (changed->manager);
+  changed->manager = trimmed_or_null (manager);
+  g_free (changed->team);
+  changed->team = trimmed_or_null (team);
+
+  return write_record (self, changed, error);
+}
+
+gboolean
+rung_candidate_set_summary (RungCandidate  *self,
+                            const char     *summary,
+                            GError        **error)
+{
+  g_autoptr(RungCandidateRecord) changed = NULL;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_strcmp0 (summary ? summary : "", self->record->summary ? self->record->summary : "") == 0)
+    return TRUE;
+
+  changed = copy_record (self->record);
+  g_free (changed->summary);
+  changed->summary = g_strdup (summary ? summary : "");
+
+  return write_record (self, changed, error);
+}
+
+gboolean
+rung_candidate_set_status (RungCandidate        *self,
+                           RungCandidateStatus   status,
+                           GError              **error)
+{
+  g_autoptr(RungCandidateRecord) changed = NULL;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), FALSE);
+  g_return_val_if_fail (status <= RUNG_CANDIDATE_STATUS_DECIDED, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (status == self->record->status)
+    return TRUE;
+
+  changed = copy_record (self->record);
+  changed->status = status;
+
+  return write_record (self, changed, error);
+}
+
+static void
+ensure_evidence (RungCandidate *self)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->evidence != NULL)
+    return;
+
+  self->evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->n_evidence = 0;
+
+  if (self->panel == NULL)
+    return;
+
+  records = rung_store_list_evidence (_rung_panel_get_store (self->panel), self->record->id, &error);
+  if (records == NULL)
+    {
+      g_warning ("Could not read the evidence of candidate %" G_GINT64_FORMAT ": %s",
+                 self->record->id, error->message);
+      return;
+    }
+
+  /* The records come ordered by expectation and position: append in turn. */
+  g_ptr_array_set_free_func (records, NULL);
+  for (guint i = 0; i < records->len; i++)
+    {
+      RungEvidenceRecord *record = g_ptr_array_index (records, i);
+      GListStore *items = g_hash_table_lookup (self->evidence, record->expectation_id);
+      g_autoptr(RungEvidence) evidence = NULL;
+
+      if (items == NULL)
+        {
+          items = g_list_store_new (RUNG_TYPE_EVIDENCE);
+          g_hash_table_insert (self->evidence, g_strdup (record->expectation_id), items);
+        }
+
+      evidence = _rung_evidence_new (self, record);
+      g_list_store_append (items, evidence);
+      self->n_evidence++;
+    }
+}
+
+static GListStore *
+evidence_store (RungCandidate *self,
+                const char    *expectation_id)
+{
+  GListStore *items;
+
+  ensure_evidence (self);
+
+  items = g_hash_table_lookup (self->evidence, expectation_id);
+  if (items == NULL)
+    {
+      items = g_list_store_new (RUNG_TYPE_EVIDENCE);
+      g_hash_table_insert (self->evidence, g_strdup (expectation_id), items);
+    }
+
+  return items;
+}
+
+/**
+ * rung_candidate_get_evidence:
+ *
+ * Returns: (transfer none): a #GListModel of the #RungEvidence for one
+ *   expectation, in the order they were written; it follows every change
+ */
+GListModel *
+rung_candidate_get_evidence (RungCandidate *self,
+                             const char    *expectation_id)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+  g_return_val_if_fail (expectation_id != NULL, NULL);
+
+  return G_LIST_MODEL (evidence_store (self, expectation_id));
+}
+
+guint
+rung_candidate_get_n_evidence (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), 0);
+
+  ensure_evidence (self);
+
+  return self->n_evidence;
+}
+
+static guint
+count_covered (RungCandidate *self,
+               GListModel    *expectations)
+{
+  guint n = g_list_model_get_n_items (expectations);
+  guint covered = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RungExpectation) expectation = g_list_model_get_item (expectations, i);
+      GListStore *items = g_hash_table_lookup (self->evidence, rung_expectation_get_id (expectation));
+
+      if (items != NULL && g_list_model_get_n_items (G_LIST_MODEL (items)) > 0)
+        covered++;
+    }
+
+  return covered;
+}
+
+guint
+rung_candidate_get_n_covered_in_area (RungCandidate *self,
+                                      RungArea      *area)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), 0);
+  g_return_val_if_fail (RUNG_IS_AREA (area), 0);
+
+  ensure_evidence (self);
+
+  return count_covered (self, rung_area_get_expectations (area));
+}
+
+/**
+ * rung_candidate_get_n_covered:
+ *
+ * Returns: how many expectations of the target level have evidence
+ */
+guint
+rung_candidate_get_n_covered (RungCandidate *self)
+{
+  RungLevel *level;
+  GListModel *areas;
+  guint covered = 0;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), 0);
+
+  if (!(level = rung_candidate_get_level (self)))
+    return 0;
+
+  areas = rung_level_get_areas (level);
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(RungArea) area = g_list_model_get_item (areas, i);
+
+      covered += rung_candidate_get_n_covered_in_area (self, area);
+    }
+
+  return covered;
+}
+
+guint
+rung_candidate_get_n_expectations (RungCandidate *self)
+{
+  RungLevel *level;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), 0);
+
+  level = rung_candidate_get_level (self);
+
+  return level ? rung_level_get_n_expectations (level) : 0;
+}
+
+static void
+notify_evidence_counts (RungCandidate *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_EVIDENCE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_COVERED]);
+  if (self->panel != NULL)
+    _rung_panel_candidate_changed (self->panel, self);
+}
+
+/**
+ * rung_candidate_add_evidence:
+ *
+ * Adds an item of evidence for @expectation_id, which must be an expectation
+ * of the candidate's target level, after the items already there.
+ *
+ * Returns: (transfer none) (nullable): the new item, or %NULL with @error set
+ */
+RungEvidence *
+rung_candidate_add_evidence (RungCandidate  *self,
+                             const char     *expectation_id,
+                             const char     *title,
+                             const char     *text,
+                             const char     *link,
+                             const char     *date,
+                             GError        **error)
+{
+  RungLevel *level;
+  RungStore *store;
+  RungEvidenceRecord record = { 0 };
+  RungEvidenceRecord *stored;
+  g_autoptr(RungEvidence) evidence = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+  g_return_val_if_fail (expectation_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (self->panel == NULL || !_rung_panel_check_writable (self->panel, error))
+    {
+      if (self->panel == NULL)
+        g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_NO_SUCH_ROW,
+                             "The candidate no longer belongs to an open panel");
+      return NULL;
+    }
+
+  level = rung_candidate_get_level (self);
+  if (level == NULL || rung_level_find_expectation (level, expectation_id) == NULL)
+    {
+      g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
+                   _("The ladder has no expectation “%s” at level %s."),
+                   expectation_id, self->record->target_level);
+      return NULL;
+    }
+
+  record.candidate_id = self->record->id;
+  record.expectation_id = (char *)expectation_id;
+  record.title = (char *)(title ? title : "");
+  record.text = (char *)(text ? text : "");
+  record.link = (link && *link) ? (char *)link : NULL;
+  record.date = (date && *date) ? (char *)date : NULL;
+  record.author = (char *)_rung_panel_get_who (self->panel);
+
+  store = _rung_panel_get_store (self->panel);
+  if (!(id = rung_store_add_evidence (store, _rung_panel_get_who (self->panel), &record, error)) ||
+      !(stored = rung_store_get_evidence (store, id, error)))
+    return NULL;
+
+  evidence = _rung_evidence_new (self, stored);
+  g_list_store_append (evidence_store (self, expectation_id), evidence);
+  self->n_evidence++;
+  notify_evidence_counts (self);
+
+  return evidence;
+}
+
+gboolean
+rung_candidate_remove_evidence (RungCandidate  *self,
+                                RungEvidence   *evidence,
+                                GError        **error)
+{
+  GListStore *items;
+  guint position;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), FALSE);
+  g_return_val_if_fail (RUNG_IS_EVIDENCE (evidence), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->panel == NULL || !_rung_panel_check_writable (self->panel, error))
+    {
+      if (self->panel == NULL)
+        g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_NO_SUCH_ROW,
+                             "The candidate no longer belongs to an open panel");
+      return FALSE;
+    }
+
+  if (!rung_store_delete_evidence (_rung_panel_get_store (self->panel),
+                                   _rung_panel_get_who (self->panel),
+                                   rung_evidence_get_id (evidence), error))
+    return FALSE;
+
+  items = evidence_store (self, rung_evidence_get_expectation_id (evidence));
+  if (g_list_store_find (items, evidence, &position))
+    {
+      g_list_store_remove (items, position);
+      self->n_evidence--;
+    }
+  notify_evidence_counts (self);
+
+  return TRUE;
+}
+
+/* Ratings, concerns and decisions: lists replaced whole from the file. */
+
+typedef gpointer (*WrapRecord) (gpointer record);
+
+static void
+replace_items (GListStore *store,
+               GPtrArray  *records,
+               WrapRecord  wrap)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_set_free_func (records, NULL);
+  for (guint i = 0; i < records->len; i++)
+    g_ptr_array_add (objects, wrap (g_ptr_array_index (records, i)));
+
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       objects->pdata, objects->len);
+}
+
+void
+_rung_candidate_reload_ratings (RungCandidate *self)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->ratings == NULL || self->panel == NULL)
+    return;
+
+  records = rung_store_list_ratings (_rung_panel_get_store (self->panel), self->record->id, &error);
+  if (records == NULL)
+    g_warning ("Could not read ratings: %s", error->message);
+  else
+    replace_items (self->ratings, records, (WrapRecord)_rung_rating_new);
+}
+
+void
+_rung_candidate_reload_concerns (RungCandidate *self)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->concerns == NULL || self->panel == NULL)
+    return;
+
+  records = rung_store_list_concerns (_rung_panel_get_store (self->panel), self->record->id, &error);
+  if (records == NULL)
+    g_warning ("Could not read concerns: %s", error->message);
+  else
+    replace_items (self->concerns, records, (WrapRecord)_rung_concern_new);
+}
+
+void
+_rung_candidate_reload_decisions (RungCandidate *self)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->decisions == NULL || self->panel == NULL)
+    return;
+
+  records = rung_store_list_decisions (_rung_panel_get_store (self->panel), self->record->id, &error);
+  if (records == NULL)
+    g_warning ("Could not read decisions: %s", error->message);
+  else
+    replace_items (self->decisions, records, (WrapRecord)_rung_decision_new);
+}
+
+/**
+ * rung_candidate_get_ratings:
+ *
+ * Returns: (transfer none): a #GListModel of #RungRating, by panelist and area
+ */
+GListModel *
+rung_candidate_get_ratings (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  if (self->ratings == NULL)
+    {
+      self->ratings = g_list_store_new (RUNG_TYPE_RATING);
+      _rung_candidate_reload_ratings (self);
+    }
+
+  return G_LIST_MODEL (self->ratings);
+}
+
+/**
+ * rung_candidate_find_rating:
+ *
+ * Returns: (transfer none) (nullable): @panelist's rating of @area_id
+ */
+RungRating *
+rung_candidate_find_rating (RungCandidate *self,
+                            RungPanelist  *panelist,
+                            const char    *area_id)
+{
+  GListModel *ratings;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+  g_return_val_if_fail (RUNG_IS_PANELIST (panelist), NULL);
+  g_return_val_if_fail (area_id != NULL, NULL);
+
+  ratings = rung_candidate_get_ratings (self);
+  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+    {
+      g_autoptr(RungRating) rating = g_list_model_get_item (ratings, i);
+
+      if (rung_rating_get_panelist_id (rating) == rung_panelist_get_id (panelist) &&
+          g_strcmp0 (rung_rating_get_area_id (rating), area_id) == 0)
+        return rating;
+    }
+
+  return NULL;
+}
+
+/**
+ * rung_candidate_get_concerns:
+ *
+ * Returns: (transfer none): a #GListModel of #RungConcern
+ */
+GListModel *
+rung_candidate_get_concerns (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  if (self->concerns == NULL)
+    {
+      self->concerns = g_list_store_new (RUNG_TYPE_CONCERN);
+      _rung_candidate_reload_concerns (self);
+    }
+
+  return G_LIST_MODEL (self->concerns);
+}
+
+/**
+ * rung_candidate_get_decisions:
+ *
+ * Returns: (transfer none): a #GListModel of #RungDecision, oldest revision first
+ */
+GListModel *
+rung_candidate_get_decisions (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  if (self->decisions == NULL)
+    {
+      self->decisions = g_list_store_new (RUNG_TYPE_DECISION);
+      _rung_candidate_reload_decisions (self);
+    }
+
+  return G_LIST_MODEL (self->decisions);
+}
+
+/**
+ * rung_candidate_get_latest_decision:
+ *
+ * Returns: (transfer none) (nullable): the decision's latest revision
+ */
+RungDecision *
+rung_candidate_get_latest_decision (RungCandidate *self)
+{
+  GListModel *decisions;
+  guint n;
+  g_autoptr(RungDecision) latest = NULL;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  decisions = rung_candidate_get_decisions (self);
+  n = g_list_model_get_n_items (decisions);
+  if (n == 0)
+    return NULL;
+
+  latest = g_list_model_get_item (decisions, n - 1);
+
+  return latest;
+}

@@ -1,0 +1,45 @@
+/* rung-panel-private.h: how the panel and its objects work together. The
+ * panel owns the store; candidates and evidence write through it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rung-candidate.h"
+#include "rung-concern.h"
+#include "rung-decision.h"
+#include "rung-evidence.h"
+#include "rung-panel.h"
+#include "rung-panelist.h"
+#include "rung-rating.h"
+#include "rung-store.h"
+
+G_BEGIN_DECLS
+
+RungStore     *_rung_panel_get_store          (RungPanel           *self);
+const char    *_rung_panel_get_who            (RungPanel           *self);
+gboolean       _rung_panel_check_writable     (RungPanel           *self,
+                                               GError             **error);
+void           _rung_panel_candidate_changed  (RungPanel           *self,
+                                               RungCandidate       *candidate);
+void           _rung_panel_candidate_renamed  (RungPanel           *self,
+                                               RungCandidate       *candidate);
+
+RungCandidate *_rung_candidate_new            (RungPanel           *panel,
+                                               RungCandidateRecord *record);
+void           _rung_candidate_take_record    (RungCandidate       *self,
+                                               RungCandidateRecord *record);
+void           _rung_candidate_reload_ratings (RungCandidate       *self);
+void           _rung_candidate_reload_concerns (RungCandidate      *self);
+void           _rung_candidate_reload_decisions (RungCandidate     *self);
+
+RungEvidence  *_rung_evidence_new             (RungCandidate       *candidate,
+                                               RungEvidenceRecord  *record);
+
+RungPanelist  *_rung_panelist_new             (RungPanelistRecord  *record);
+RungRating    *_rung_rating_new               (RungRatingRecord    *record);
+RungConcern   *_rung_concern_new              (RungConcernRecord   *record);
+RungDecision  *_rung_decision_new             (RungDecisionRecord  *record);
+
+G_END_DECLS

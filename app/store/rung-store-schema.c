@@ -1,0 +1,207 @@
+/* rung-store-schema.c: the schema of the panel file and its migrations.
+ *
+ * A new file gets the first schema and then every migration in turn, so that
+ * a new file and a migrated old one are built by the same steps. Add a
+ * version by appending a migration; never change one that has shipped.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rung-store"
+
+#include "config.h"
+
+#include "rung-store-private.h"
+
+#define NOW "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
+
+/* Version 1: the tables, the append-only decisions and the conflict rule. */
+static const char schema_v1[] =
+  "CREATE TABLE panel ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  name TEXT NOT NULL,"
+  "  committee TEXT,"
+  "  cycle_name TEXT,"
+  "  cycle_start TEXT,"
+  "  cycle_end TEXT,"
+  "  ladder_xml BLOB NOT NULL,"
+  "  ladder_sha256 TEXT NOT NULL,"
+  "  created_at TEXT NOT NULL DEFAULT " NOW ");"
+
+  "CREATE TABLE candidates ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+  "  current_level TEXT,"
+  "  target_level TEXT NOT NULL,"
+  "  manager TEXT,"
+  "  team TEXT,"
+  "  status TEXT NOT NULL DEFAULT 'draft'"
+  "    CHECK (status IN ('draft', 'ready', 'in-review', 'decided')),"
+  "  summary TEXT NOT NULL DEFAULT '',"
+  "  created_at TEXT NOT NULL DEFAULT " NOW ","
+  "  updated_at TEXT NOT NULL DEFAULT " NOW ");"
+
+  "CREATE TABLE evidence ("
+  "  id INTEGER PRIMARY KEY,"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+  "  expectation_id TEXT NOT NULL,"
+  "  position INTEGER NOT NULL,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  link TEXT,"
+  "  date TEXT,"
+  "  author TEXT,"
+  "  created_at TEXT NOT NULL DEFAULT " NOW ","
+  "  updated_at TEXT NOT NULL DEFAULT " NOW ");"
+  "CREATE INDEX evidence_by_candidate ON evidence (candidate_id, expectation_id, position);"
+
+  "CREATE TABLE panelists ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),"
+  "  role TEXT);"
+
+  "CREATE TABLE conflicts ("
+  "  panelist_id INTEGER NOT NULL REFERENCES panelists (id) ON DELETE CASCADE,"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+  "  reason TEXT,"
+  "  PRIMARY KEY (panelist_id, candidate_id));"
+
+  "CREATE TABLE ratings ("
+  "  panelist_id INTEGER NOT NULL REFERENCES panelists (id) ON DELETE CASCADE,"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+  "  area_id TEXT NOT NULL,"
+  "  value INTEGER NOT NULL,"
+  "  comment TEXT NOT NULL DEFAULT '',"
+  "  updated_at TEXT NOT NULL DEFAULT " NOW ","
+  "  PRIMARY KEY (panelist_id, candidate_id, area_id));"
+  "CREATE INDEX ratings_by_candidate ON ratings (candidate_id);"
+
+  "CREATE TABLE concerns ("
+  "  panelist_id INTEGER NOT NULL REFERENCES panelists (id) ON DELETE CASCADE,"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+  "  anti_pattern_id TEXT NOT NULL,"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  updated_at TEXT NOT NULL DEFAULT " NOW ","
+  "  PRIMARY KEY (panelist_id, candidate_id, anti_pattern_id));"
+  "CREATE INDEX concerns_by_candidate ON concerns (candidate_id);"
+
+  "CREATE TABLE decisions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidates (id),"
+  "  revision INTEGER NOT NULL CHECK (revision >= 1),"
+  "  outcome_id TEXT NOT NULL,"
+  "  votes_for INTEGER NOT NULL CHECK (votes_for >= 0),"
+  "  votes_against INTEGER NOT NULL CHECK (votes_against >= 0),"
+  "  votes_abstain INTEGER NOT NULL CHECK (votes_abstain >= 0),"
+  "  rationale TEXT NOT NULL CHECK (length(trim(rationale)) > 0),"
+  "  recorded_by TEXT NOT NULL,"
+  "  recorded_at TEXT NOT NULL DEFAULT " NOW ","
+  "  reason TEXT,"
+  "  UNIQUE (candidate_id, revision),"
+  "  CHECK (revision = 1 OR length(trim(coalesce(reason, ''))) > 0));"
+
+  "CREATE TABLE audit ("
+  "  id INTEGER PRIMARY KEY,"
+  "  at TEXT NOT NULL DEFAULT " NOW ","
+  "  who TEXT NOT NULL,"
+  "  action TEXT NOT NULL,"
+  "  entity TEXT NOT NULL,"
+  "  entity_id INTEGER,"
+  "  before TEXT,"
+  "  after TEXT);"
+
+  /* A decision is never changed or removed: a change is a new revision. */
+  "CREATE TRIGGER decisions_never_change BEFORE UPDATE ON decisions"
+  " BEGIN SELECT RAISE (ABORT, 'append-only'); END;"
+  "CREATE TRIGGER decisions_never_go BEFORE DELETE ON decisions"
+  " BEGIN SELECT RAISE (ABORT, 'append-only'); END;"
+
+  /* A conflicted panelist neither rates nor raises concerns. */
+  "CREATE TRIGGER ratings_respect_conflicts BEFORE INSERT ON ratings"
+  " WHEN EXISTS (SELECT 1 FROM conflicts"
+  "              WHERE panelist_id = NEW.panelist_id AND candidate_id = NEW.candidate_id)"
+  " BEGIN SELECT RAISE (ABORT, 'conflict'); END;"
+  "CREATE TRIGGER ratings_respect_conflicts_on_update BEFORE UPDATE ON ratings"
+  " WHEN EXISTS (SELECT 1 FROM conflicts"
+  "              WHERE panelist_id = NEW.panelist_id AND candidate_id = NEW.candidate_id)"
+  " BEGIN SELECT RAISE (ABORT, 'conflict'); END;"
+  "CREATE TRIGGER concerns_respect_conflicts BEFORE INSERT ON concerns"
+  " WHEN EXISTS (SELECT 1 FROM conflicts"
+  "              WHERE panelist_id = NEW.panelist_id AND candidate_id = NEW.candidate_id)"
+  " BEGIN SELECT RAISE (ABORT, 'conflict'); END;"
+  "CREATE TRIGGER concerns_respect_conflicts_on_update BEFORE UPDATE ON concerns"
+  " WHEN EXISTS (SELECT 1 FROM conflicts"
+  "              WHERE panelist_id = NEW.panelist_id AND candidate_id = NEW.candidate_id)"
+  " BEGIN SELECT RAISE (ABORT, 'conflict'); END;";
+
+/* Version 2: candidates are deleted softly, so a deletion can be undone, and
+ * a full-text index over candidates and evidence is kept by triggers. */
+static const char migration_to_v2[] =
+  "ALTER TABLE candidates ADD COLUMN deleted_at TEXT;"
+
+  "CREATE VIRTUAL TABLE candidates_fts USING fts5 ("
+  "  name, manager, team, summary,"
+  "  content = 'candidates', content_rowid = 'id',"
+  "  tokenize = 'unicode61 remove_diacritics 2');"
+  "CREATE TRIGGER candidates_fts_insert AFTER INSERT ON candidates BEGIN"
+  "  INSERT INTO candidates_fts (rowid, name, manager, team, summary)"
+  "  VALUES (NEW.id, NEW.name, NEW.manager, NEW.team, NEW.summary);"
+  " END;"
+  "CREATE TRIGGER candidates_fts_delete AFTER DELETE ON candidates BEGIN"
+  "  INSERT INTO candidates_fts (candidates_fts, rowid, name, manager, team, summary)"
+  "  VALUES ('delete', OLD.id, OLD.name, OLD.manager, OLD.team, OLD.summary);"
+  " END;"
+  "CREATE TRIGGER candidates_fts_update AFTER UPDATE OF name, manager, team, summary ON candidates BEGIN"
+  "  INSERT INTO candidates_fts (candidates_fts, rowid, name, manager, team, summary)"
+  "  VALUES ('delete', OLD.id, OLD.name, OLD.manager, OLD.team, OLD.summary);"
+  "  INSERT INTO candidates_fts (rowid, name, manager, team, summary)"
+  "  VALUES (NEW.id, NEW.name, NEW.manager, NEW.team, NEW.summary);"
+  " END;"
+
+  "CREATE VIRTUAL TABLE evidence_fts USING fts5 ("
+  "  title, text,"
+  "  content = 'evidence', content_rowid = 'id',"
+  "  tokenize = 'unicode61 remove_diacritics 2');"
+  "CREATE TRIGGER evidence_fts_insert AFTER INSERT ON evidence BEGIN"
+  "  INSERT INTO evidence_fts (rowid, title, text) VALUES (NEW.id, NEW.title, NEW.text);"
+  " END;"
+  "CREATE TRIGGER evidence_fts_delete AFTER DELETE ON evidence BEGIN"
+  "  INSERT INTO evidence_fts (evidence_fts, rowid, title, text)"
+  "  VALUES ('delete', OLD.id, OLD.title, OLD.text);"
+  " END;"
+  "CREATE TRIGGER evidence_fts_update AFTER UPDATE OF title, text ON evidence BEGIN"
+  "  INSERT INTO evidence_fts (evidence_fts, rowid, title, text)"
+  "  VALUES ('delete', OLD.id, OLD.title, OLD.text);"
+  "  INSERT INTO evidence_fts (rowid, title, text) VALUES (NEW.id, NEW.title, NEW.text);"
+  " END;"
+
+  "INSERT INTO candidates_fts (candidates_fts) VALUES ('rebuild');"
+  "INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild');";
+
+/* migrations[i] takes a file from version i + 1 to version i + 2. */
+static const char * const migrations[] = {
+  migration_to_v2,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) + 1 == RUNG_STORE_SCHEMA_VERSION);
+
+const char *
+_rung_store_schema_v1 (void)
+{
+  return schema_v1;
+}
+
+/**
+ * _rung_store_migration:
+ * @from_version: the version a file has
+ *
+ * Returns: (nullable): the SQL that takes it one version further
+ */
+const char *
+_rung_store_migration (int from_version)
+{
+  if (from_version < 1 || from_version >= RUNG_STORE_SCHEMA_VERSION)
+    return NULL;
+
+  return migrations[from_version - 1];
+}

@@ -1,0 +1,329 @@
+/* rung-store.h: the panel file in SQLite: schema, migrations and queries.
+ * Used by app/model alone; knows nothing of GObject types or the ladder.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* PRAGMA application_id of every panel file: "Rung" in ASCII. */
+#define RUNG_STORE_APPLICATION_ID 0x52756E67
+/* PRAGMA user_version of the schema this build writes. */
+#define RUNG_STORE_SCHEMA_VERSION 2
+
+#define RUNG_STORE_ERROR (rung_store_error_quark ())
+
+typedef enum
+{
+  RUNG_STORE_ERROR_NOT_FOUND,     /* no file at that path */
+  RUNG_STORE_ERROR_EXISTS,        /* create: a file is already there */
+  RUNG_STORE_ERROR_NOT_A_PANEL,   /* empty, random bytes, another program's SQLite file */
+  RUNG_STORE_ERROR_CORRUPT,       /* a Rung panel, but damaged or truncated */
+  RUNG_STORE_ERROR_TOO_NEW,       /* written by a newer Rung */
+  RUNG_STORE_ERROR_READ_ONLY,     /* a write on a panel opened read-only */
+  RUNG_STORE_ERROR_LOCKED,        /* another process holds the file */
+  RUNG_STORE_ERROR_IO,            /* any other failure of the disk or of SQLite */
+  RUNG_STORE_ERROR_RULE,          /* a rule of the model was broken (see each call) */
+  RUNG_STORE_ERROR_NO_SUCH_ROW,   /* the id names nothing (or a deleted candidate) */
+} RungStoreError;
+
+typedef enum
+{
+  RUNG_CANDIDATE_STATUS_DRAFT,
+  RUNG_CANDIDATE_STATUS_READY,
+  RUNG_CANDIDATE_STATUS_IN_REVIEW,
+  RUNG_CANDIDATE_STATUS_DECIDED,
+} RungCandidateStatus;
+
+typedef enum
+{
+  RUNG_STORE_OPEN_DEFAULT   = 0,
+  /* A file that cannot be written opens read-only instead of failing. */
+  RUNG_STORE_OPEN_READ_ONLY_OK = 1 << 0,
+} RungStoreOpenFlags;
+
+/* Times are ISO 8601 UTC strings with milliseconds: 2026-11-24T09:30:00.123Z */
+
+typedef struct
+{
+  char *name;              /* the panel's name, shown as the window title */
+  char *committee;
+  char *cycle_name;
+  char *cycle_start;       /* ISO 8601 date, or NULL */
+  char *cycle_end;         /* ISO 8601 date, or NULL */
+  char *created_at;        /* read only */
+} RungPanelInfo;
+
+typedef struct
+{
+  gint64               id;
+  char                *name;
+  char                *current_level;   /* a level id of the ladder, or NULL */
+  char                *target_level;    /* a level id of the ladder */
+  char                *manager;
+  char                *team;
+  RungCandidateStatus  status;
+  char                *summary;
+  char                *created_at;
+  char                *updated_at;
+} RungCandidateRecord;
+
+typedef struct
+{
+  gint64  id;
+  gint64  candidate_id;
+  char   *expectation_id;
+  int     position;        /* order among the candidate's items for that expectation */
+  char   *title;
+  char   *text;
+  char   *link;            /* or NULL */
+  char   *date;            /* ISO 8601 date, or NULL */
+  char   *author;
+  char   *created_at;
+  char   *updated_at;
+} RungEvidenceRecord;
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  char   *role;            /* or NULL: "Chair", "Member", … */
+} RungPanelistRecord;
+
+typedef struct
+{
+  gint64  panelist_id;
+  gint64  candidate_id;
+  char   *reason;          /* or NULL */
+} RungConflictRecord;
+
+typedef struct
+{
+  gint64  panelist_id;
+  gint64  candidate_id;
+  char   *area_id;
+  int     value;           /* a grade value of the ladder's scale */
+  char   *comment;         /* never NULL; "" when none */
+  char   *updated_at;
+} RungRatingRecord;
+
+typedef struct
+{
+  gint64  panelist_id;
+  gint64  candidate_id;
+  char   *anti_pattern_id;
+  char   *note;            /* never NULL */
+  char   *updated_at;
+} RungConcernRecord;
+
+typedef struct
+{
+  gint64  id;
+  gint64  candidate_id;
+  int     revision;        /* 1, 2, … per candidate */
+  char   *outcome_id;
+  int     votes_for;
+  int     votes_against;
+  int     votes_abstain;
+  char   *rationale;
+  char   *recorded_by;
+  char   *recorded_at;
+  char   *reason;          /* why this revision replaces the last; NULL for revision 1 */
+} RungDecisionRecord;
+
+typedef struct
+{
+  gint64  id;
+  char   *at;
+  char   *who;
+  char   *action;          /* "add", "update", "delete", "restore", "record", … */
+  char   *entity;          /* "candidate", "evidence", "rating", … */
+  gint64  entity_id;       /* or 0 */
+  char   *before;          /* JSON of the row before, or NULL */
+  char   *after;           /* JSON of the row after, or NULL */
+} RungAuditRecord;
+
+typedef struct _RungStore RungStore;
+
+GQuark               rung_store_error_quark          (void);
+
+const char          *rung_candidate_status_to_string (RungCandidateStatus  status);
+gboolean             rung_candidate_status_from_string (const char        *text,
+                                                        RungCandidateStatus *status);
+
+void                 rung_panel_info_free            (RungPanelInfo       *info);
+void                 rung_candidate_record_free      (RungCandidateRecord *record);
+void                 rung_evidence_record_free       (RungEvidenceRecord  *record);
+void                 rung_panelist_record_free       (RungPanelistRecord  *record);
+void                 rung_conflict_record_free       (RungConflictRecord  *record);
+void                 rung_rating_record_free         (RungRatingRecord    *record);
+void                 rung_concern_record_free        (RungConcernRecord   *record);
+void                 rung_decision_record_free       (RungDecisionRecord  *record);
+void                 rung_audit_record_free          (RungAuditRecord     *record);
+
+/* Files */
+RungStore           *rung_store_create               (const char          *path,
+                                                      const RungPanelInfo *info,
+                                                      GBytes              *ladder_xml,
+                                                      const char          *ladder_sha256,
+                                                      GError             **error);
+RungStore           *rung_store_open                 (const char          *path,
+                                                      RungStoreOpenFlags   flags,
+                                                      GError             **error);
+void                 rung_store_close                (RungStore           *self);
+const char          *rung_store_get_path             (RungStore           *self);
+gboolean             rung_store_is_read_only         (RungStore           *self);
+int                  rung_store_get_opened_version   (RungStore           *self);
+
+/* The panel */
+RungPanelInfo       *rung_store_get_panel_info       (RungStore           *self,
+                                                      GError             **error);
+gboolean             rung_store_update_panel_info    (RungStore           *self,
+                                                      const char          *who,
+                                                      const RungPanelInfo *info,
+                                                      GError             **error);
+GBytes              *rung_store_get_ladder           (RungStore           *self,
+                                                      char               **sha256,
+                                                      GError             **error);
+
+/* Candidates */
+gint64               rung_store_add_candidate        (RungStore                 *self,
+                                                      const char                *who,
+                                                      const RungCandidateRecord *record,
+                                                      GError                   **error);
+gboolean             rung_store_update_candidate     (RungStore                 *self,
+                                                      const char                *who,
+                                                      const RungCandidateRecord *record,
+                                                      GError                   **error);
+gboolean             rung_store_delete_candidate     (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               candidate_id,
+                                                      GError             **error);
+gboolean             rung_store_restore_candidate    (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               candidate_id,
+                                                      GError             **error);
+RungCandidateRecord *rung_store_get_candidate        (RungStore           *self,
+                                                      gint64               candidate_id,
+                                                      GError             **error);
+GPtrArray           *rung_store_list_candidates      (RungStore           *self,
+                                                      GError             **error);
+GArray              *rung_store_search_candidates    (RungStore           *self,
+                                                      const char          *query,
+                                                      GError             **error);
+
+/* Evidence */
+gint64               rung_store_add_evidence         (RungStore                *self,
+                                                      const char               *who,
+                                                      const RungEvidenceRecord *record,
+                                                      GError                  **error);
+gboolean             rung_store_update_evidence      (RungStore                *self,
+                                                      const char               *who,
+                                                      const RungEvidenceRecord *record,
+                                                      GError                  **error);
+gboolean             rung_store_delete_evidence      (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               evidence_id,
+                                                      GError             **error);
+RungEvidenceRecord  *rung_store_get_evidence         (RungStore           *self,
+                                                      gint64               evidence_id,
+                                                      GError             **error);
+GPtrArray           *rung_store_list_evidence        (RungStore           *self,
+                                                      gint64               candidate_id,
+                                                      GError             **error);
+
+/* Panelists and conflicts */
+gint64               rung_store_add_panelist         (RungStore           *self,
+                                                      const char          *who,
+                                                      const char          *name,
+                                                      const char          *role,
+                                                      GError             **error);
+gboolean             rung_store_update_panelist      (RungStore                *self,
+                                                      const char               *who,
+                                                      const RungPanelistRecord *record,
+                                                      GError                  **error);
+gboolean             rung_store_delete_panelist      (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               panelist_id,
+                                                      GError             **error);
+GPtrArray           *rung_store_list_panelists       (RungStore           *self,
+                                                      GError             **error);
+gboolean             rung_store_set_conflict         (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               panelist_id,
+                                                      gint64               candidate_id,
+                                                      const char          *reason,
+                                                      GError             **error);
+gboolean             rung_store_clear_conflict       (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               panelist_id,
+                                                      gint64               candidate_id,
+                                                      GError             **error);
+GPtrArray           *rung_store_list_conflicts       (RungStore           *self,
+                                                      GError             **error);
+
+/* Ratings and concerns */
+gboolean             rung_store_set_rating           (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               panelist_id,
+                                                      gint64               candidate_id,
+                                                      const char          *area_id,
+                                                      int                  value,
+                                                      const char          *comment,
+                                                      GError             **error);
+gboolean             rung_store_clear_rating         (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               panelist_id,
+                                                      gint64               candidate_id,
+                                                      const char          *area_id,
+                                                      GError             **error);
+GPtrArray           *rung_store_list_ratings         (RungStore           *self,
+                                                      gint64               candidate_id,
+                                                      GError             **error);
+gboolean             rung_store_set_concern          (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               panelist_id,
+                                                      gint64               candidate_id,
+                                                      const char          *anti_pattern_id,
+                                                      const char          *note,
+                                                      GError             **error);
+gboolean             rung_store_clear_concern        (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               panelist_id,
+                                                      gint64               candidate_id,
+                                                      const char          *anti_pattern_id,
+                                                      GError             **error);
+GPtrArray           *rung_store_list_concerns        (RungStore           *self,
+                                                      gint64               candidate_id,
+                                                      GError             **error);
+
+/* Decisions: append-only */
+gint64               rung_store_record_decision      (RungStore                *self,
+                                                      const char               *who,
+                                                      const RungDecisionRecord *record,
+                                                      GError                  **error);
+GPtrArray           *rung_store_list_decisions       (RungStore           *self,
+                                                      gint64               candidate_id,
+                                                      GError             **error);
+
+/* Audit log */
+GPtrArray           *rung_store_list_audit           (RungStore           *self,
+                                                      guint                limit,
+                                                      GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungStore, rung_store_close)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungPanelInfo, rung_panel_info_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungCandidateRecord, rung_candidate_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungEvidenceRecord, rung_evidence_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungPanelistRecord, rung_panelist_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungConflictRecord, rung_conflict_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungRatingRecord, rung_rating_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungConcernRecord, rung_concern_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungDecisionRecord, rung_decision_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungAuditRecord, rung_audit_record_free)
+
+G_END_DECLS
