@@ -1,291 +1,313 @@
-/* test-window.c: the ladder window under a (virtual) display: it shows the
- * bundled ladder's areas, switching area shows its expectations, another
- * ladder replaces it, and a bad file leaves the current ladder in place.
- * With RUNG_SCREENSHOT_DIR set, it also saves PNGs of the views it shows.
+/* test-window.c: the main window under a (virtual) display, bound to real
+ * panel files: the welcome page, opening the demo, the candidate list and
+ * its search, the candidate page and its evidence editors (edits reach the
+ * file), a file that cannot be opened, and a read-only panel.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
-#include <adwaita.h>
+#include <glib/gstdio.h>
 
-#include "rung-area.h"
-#include "rung-expectation.h"
-#include "rung-ladder.h"
-#include "rung-ladder-view.h"
-#include "rung-level.h"
+#include "rung-candidate.h"
+#include "rung-candidate-list.h"
+#include "rung-candidate-page.h"
+#include "rung-demo.h"
+#include "rung-evidence.h"
+#include "rung-evidence-editor.h"
+#include "rung-panel.h"
+#include "rung-panel-view.h"
 #include "rung-window.h"
+#include "widget-helpers.h"
 
-static gboolean
-quit_loop (gpointer data)
+typedef struct
 {
-  g_main_loop_quit (data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets GTK lay out and draw what changed: the frame clock needs real time. */
-static void
-iterate_main_loop (void)
-{
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-
-  g_timeout_add (150, quit_loop, loop);
-  g_main_loop_run (loop);
-}
-
-static gpointer
-template_child (gpointer    widget,
-                GType       type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static RungLadderView *
-ladder_view_of (RungWindow *window)
-{
-  return template_child (window, RUNG_TYPE_WINDOW, "ladder_view");
-}
-
-static const char *
-view_label (RungLadderView *view,
-            const char     *name)
-{
-  return gtk_label_get_text (template_child (view, RUNG_TYPE_LADDER_VIEW, name));
-}
-
-static guint
-count_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-
-  return n;
-}
+  char       *dir;
+  char       *path;
+  RungWindow *window;
+} Fixture;
 
 static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
 {
-  const char *dir = g_getenv ("RUNG_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-  graphene_rect_t bounds;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungPanel) demo = NULL;
 
-  if (dir == NULL)
-    return;
+  fixture->dir = g_dir_make_tmp ("rung-window-XXXXXX", NULL);
+  fixture->path = g_build_filename (fixture->dir, "demo.rung", NULL);
+  demo = rung_demo_create (fixture->path, &error);
+  g_assert_no_error (error);
+  rung_panel_close (demo);
 
+  fixture->window = rung_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
   iterate_main_loop ();
+}
 
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot,
-                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
 
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  graphene_rect_init (&bounds, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &bounds);
-
-  g_mkdir_with_parents (dir, 0755);
-  if (g_getenv ("RUNG_DARK") != NULL)
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  while ((name = g_dir_read_name (dir)))
     {
-      g_autofree char *stem = g_strndup (name, strlen (name) - strlen (".png"));
-      g_autofree char *dark_name = g_strconcat (stem, "-dark.png", NULL);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
 
-      path = g_build_filename (dir, dark_name, NULL);
+      g_chmod (path, 0600);
+      g_unlink (path);
     }
-  else
-    path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s", path);
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
 }
 
-static RungWindow *
-create_window (RungLadder *ladder)
+static RungPanelView *
+panel_view_of (Fixture *fixture)
 {
-  RungWindow *window = g_object_new (RUNG_TYPE_WINDOW, "ladder", ladder, NULL);
+  return template_child (fixture->window, RUNG_TYPE_WINDOW, "panel_view");
+}
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  iterate_main_loop ();
+static RungCandidateList *
+candidate_list_of (Fixture *fixture)
+{
+  return template_child (panel_view_of (fixture), RUNG_TYPE_PANEL_VIEW, "candidate_list");
+}
 
-  return window;
+static RungCandidatePage *
+candidate_page_of (Fixture *fixture)
+{
+  return template_child (panel_view_of (fixture), RUNG_TYPE_PANEL_VIEW, "candidate_page");
 }
 
 static void
-test_window_shows_bundled_ladder (void)
+open_demo (Fixture *fixture)
 {
-  g_autoptr(RungLadder) ladder = rung_ladder_new_bundled ();
-  RungWindow *window = create_window (ladder);
-  RungLadderView *view = ladder_view_of (window);
-  GtkListView *sections = template_child (view, RUNG_TYPE_LADDER_VIEW, "sections_list");
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (sections));
-  GtkStack *stack = template_child (view, RUNG_TYPE_LADDER_VIEW, "content_stack");
-  GtkListBox *anti_patterns = template_child (view, RUNG_TYPE_LADDER_VIEW, "anti_patterns_list");
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
 
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Engineering ladder");
+  g_assert_true (rung_window_open_panel_file (fixture->window, file));
+  iterate_main_loop ();
+}
 
-  /* The overview, then the eight areas. */
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 9);
-  for (guint i = 1; i < 9; i++)
+/* The first evidence editor on the candidate page, in reading order. */
+static RungEvidenceEditor *
+find_first_editor (GtkWidget *widget)
+{
+  if (RUNG_IS_EVIDENCE_EDITOR (widget))
+    return RUNG_EVIDENCE_EDITOR (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      RungEvidenceEditor *found = find_first_editor (child);
 
-      g_assert_true (RUNG_IS_AREA (item));
+      if (found != NULL)
+        return found;
     }
 
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "overview");
-  g_assert_cmpstr (view_label (view, "overview_title"), ==, "L6");
-  g_assert_true (g_str_has_prefix (view_label (view, "overview_summary"),
-                                   "An L6 is an extraordinary engineer"));
-  g_assert_cmpuint (count_rows (anti_patterns), ==, 3);
-
-  save_screenshot (GTK_WIDGET (window), "ladder-overview.png");
-
-  gtk_window_destroy (GTK_WINDOW (window));
+  return NULL;
 }
 
 static void
-test_switching_area_shows_its_expectations (void)
+test_welcome (Fixture       *fixture,
+              gconstpointer  data)
 {
-  g_autoptr(RungLadder) ladder = rung_ladder_new_bundled ();
-  RungWindow *window = create_window (ladder);
-  RungLadderView *view = ladder_view_of (window);
-  GtkStack *stack = template_child (view, RUNG_TYPE_LADDER_VIEW, "content_stack");
-  GtkListBox *expectations = template_child (view, RUNG_TYPE_LADDER_VIEW, "expectations_list");
-  g_autoptr(RungLevel) level = g_list_model_get_item (rung_ladder_get_levels (ladder), 0);
-  GListModel *areas = rung_level_get_areas (level);
+  GtkStack *stack = template_child (fixture->window, RUNG_TYPE_WINDOW, "main_stack");
 
-  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
-    {
-      g_autoptr(RungArea) area = g_list_model_get_item (areas, i);
-      GListModel *area_expectations = rung_area_get_expectations (area);
-      g_autoptr(RungExpectation) first = g_list_model_get_item (area_expectations, 0);
-      GtkListBoxRow *row;
-      GtkWidget *box;
-
-      rung_ladder_view_set_selected (view, i + 1);
-      iterate_main_loop ();
-
-      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "area");
-      g_assert_cmpstr (view_label (view, "area_title"), ==, rung_area_get_title (area));
-      g_assert_cmpuint (count_rows (expectations), ==, g_list_model_get_n_items (area_expectations));
-
-      /* The row shows the expectation's full text, verbatim. */
-      row = gtk_list_box_get_row_at_index (expectations, 0);
-      box = gtk_list_box_row_get_child (row);
-      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (box))), ==,
-                       rung_expectation_get_title (first));
-      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (box))), ==,
-                       rung_expectation_get_text (first));
-    }
-
-  rung_ladder_view_set_selected (view, 1);
-  iterate_main_loop ();
-  save_screenshot (GTK_WIDGET (window), "ladder-area.png");
-
-  /* The keyboard steps through the sections. */
-  gtk_widget_activate_action (GTK_WIDGET (view), "ladder.next-section", NULL);
-  g_assert_cmpuint (rung_ladder_view_get_selected (view), ==, 2);
-  gtk_widget_activate_action (GTK_WIDGET (view), "ladder.previous-section", NULL);
-  gtk_widget_activate_action (GTK_WIDGET (view), "ladder.previous-section", NULL);
-  g_assert_cmpuint (rung_ladder_view_get_selected (view), ==, 0);
-  gtk_widget_activate_action (GTK_WIDGET (view), "ladder.previous-section", NULL);
-  g_assert_cmpuint (rung_ladder_view_get_selected (view), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "overview");
-
-  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "welcome");
+  g_assert_null (rung_window_get_panel (fixture->window));
+  g_assert_false (gtk_widget_get_visible (template_child (fixture->window, RUNG_TYPE_WINDOW, "recent_group")));
+  save_screenshot (GTK_WIDGET (fixture->window), "welcome.png");
 }
 
 static void
-test_other_ladder_replaces_and_bad_file_keeps (void)
+test_open_shows_candidates (Fixture       *fixture,
+                            gconstpointer  data)
 {
-  g_autoptr(RungLadder) bundled = rung_ladder_new_bundled ();
-  RungWindow *window = create_window (bundled);
-  RungLadderView *view = ladder_view_of (window);
-  GtkDropDown *levels = template_child (view, RUNG_TYPE_LADDER_VIEW, "level_dropdown");
-  g_autofree char *good_path = g_build_filename (TEST_DATA_DIR, "ladders", "good", "custom-scale.xml", NULL);
-  g_autofree char *bad_path = g_build_filename (TEST_DATA_DIR, "ladders", "bad", "xxe-file.xml", NULL);
-  g_autoptr(GFile) good = g_file_new_for_path (good_path);
-  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
-  guint n_toplevels;
-  RungLadder *custom;
+  GtkStack *stack = template_child (fixture->window, RUNG_TYPE_WINDOW, "main_stack");
+  RungCandidateList *list;
+  RungCandidate *selected;
 
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (levels)));
+  open_demo (fixture);
 
-  g_assert_true (rung_window_open_ladder_file (window, good));
-  custom = rung_window_get_ladder (window);
-  g_assert_true (custom != bundled);
-  g_assert_true (rung_ladder_view_get_ladder (view) == custom);
-  /* Two levels: the level chooser appears. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "panel");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "H2 2026 Staff+ promotions");
+
+  list = candidate_list_of (fixture);
+  g_assert_cmpuint (rung_candidate_list_get_n_shown (list), ==, 6);
+  selected = rung_candidate_list_get_selected (list);
+  g_assert_nonnull (selected);
+  g_assert_true (rung_candidate_page_get_candidate (candidate_page_of (fixture)) == selected);
+
+  save_screenshot (GTK_WIDGET (fixture->window), "panel.png");
+
+  /* Closing the panel goes back to the welcome page, now with a recent panel. */
+  rung_window_set_panel (fixture->window, NULL);
   iterate_main_loop ();
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (levels)));
-  save_screenshot (GTK_WIDGET (window), "ladder-custom.png");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "welcome");
+  g_assert_true (gtk_widget_get_visible (template_child (fixture->window, RUNG_TYPE_WINDOW, "recent_group")));
+  save_screenshot (GTK_WIDGET (fixture->window), "welcome-recent.png");
+}
 
-  n_toplevels = g_list_model_get_n_items (toplevels);
-  g_assert_false (rung_window_open_ladder_file (window, bad));
+static void
+test_search_by_evidence (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  RungCandidateList *list;
+  GtkEditable *search;
+
+  open_demo (fixture);
+  list = candidate_list_of (fixture);
+  search = template_child (list, RUNG_TYPE_CANDIDATE_LIST, "search_entry");
+
+  /* A word only Kenji's evidence holds. */
+  gtk_editable_set_text (search, "indexer");
+  iterate_main_loop ();
+  g_assert_cmpuint (rung_candidate_list_get_n_shown (list), ==, 1);
+  g_assert_cmpstr (rung_candidate_get_name (rung_candidate_list_get_selected (list)), ==, "Kenji Watanabe");
+
+  gtk_editable_set_text (search, "no such word anywhere");
+  iterate_main_loop ();
+  g_assert_cmpuint (rung_candidate_list_get_n_shown (list), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (template_child (list, RUNG_TYPE_CANDIDATE_LIST, "list_stack")),
+                   ==, "empty");
+
+  gtk_editable_set_text (search, "");
+  iterate_main_loop ();
+  g_assert_cmpuint (rung_candidate_list_get_n_shown (list), ==, 6);
+}
+
+static void
+test_evidence_edits_reach_the_file (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  RungEvidenceEditor *editor;
+  GtkTextView *text_view;
+  gint64 evidence_id;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungPanel) reopened = NULL;
+  RungCandidate *candidate;
+  char *name;
+  gboolean found = FALSE;
+
+  open_demo (fixture);
+  editor = find_first_editor (GTK_WIDGET (candidate_page_of (fixture)));
+  g_assert_nonnull (editor);
+  evidence_id = rung_evidence_get_id (rung_evidence_editor_get_evidence (editor));
+  name = g_strdup (rung_candidate_get_name (rung_candidate_list_get_selected (candidate_list_of (fixture))));
+
+  text_view = template_child (editor, RUNG_TYPE_EVIDENCE_EDITOR, "text_view");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), "Rewritten <b>in the window</b>.", -1);
+  g_assert_cmpstr (gtk_label_get_text (template_child (editor, RUNG_TYPE_EVIDENCE_EDITOR, "state_label")),
+                   ==, "Saving…");
+
+  /* Closing the panel flushes the edit before the debounce runs out. */
+  rung_window_set_panel (fixture->window, NULL);
+
+  reopened = rung_panel_open (fixture->path, RUNG_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  candidate = rung_panel_find_candidate_by_name (reopened, name);
+  g_free (name);
+
+  {
+    g_autoptr(GPtrArray) audit = rung_panel_list_audit (reopened, 1, &error);
+    RungAuditRecord *last = g_ptr_array_index (audit, 0);
+
+    g_assert_cmpstr (last->entity, ==, "evidence");
+    g_assert_cmpint (last->entity_id, ==, evidence_id);
+    found = strstr (last->after, "Rewritten <b>in the window</b>.") != NULL;
+  }
+  g_assert_true (found);
+  g_assert_nonnull (candidate);
+  rung_panel_close (reopened);
+}
+
+static void
+test_bad_file_changes_nothing (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *bad = g_build_filename (fixture->dir, "notes.rung", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (bad);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  RungPanel *before;
+  guint n;
+
+  open_demo (fixture);
+  before = rung_window_get_panel (fixture->window);
+  g_assert_true (g_file_set_contents (bad, "just notes", -1, NULL));
+
+  n = g_list_model_get_n_items (toplevels);
+  g_assert_false (rung_window_open_panel_file (fixture->window, file));
   iterate_main_loop ();
 
-  /* The ladder stays, and a dialog says why the file was refused. */
-  g_assert_true (rung_window_get_ladder (window) == custom);
-  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_toplevels + 1);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+  g_assert_true (rung_window_get_panel (fixture->window) == before);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n + 1);
+  {
+    g_autoptr(GtkWindow) dialog = g_list_model_get_item (toplevels, 0);
+    guint i = 0;
 
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        {
-          const char *body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (toplevel));
+    while (!ADW_IS_MESSAGE_DIALOG (dialog) && ++i < g_list_model_get_n_items (toplevels))
+      {
+        g_clear_object (&dialog);
+        dialog = g_list_model_get_item (toplevels, i);
+      }
 
-          g_assert_nonnull (strstr (body, "xxe-file.xml:"));
-          g_assert_nonnull (strstr (body, "entity"));
-          save_screenshot (GTK_WIDGET (toplevel), "ladder-open-error.png");
-          gtk_window_destroy (toplevel);
-        }
-    }
+    g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "not a Rung panel"));
+    save_screenshot (GTK_WIDGET (dialog), "panel-open-error.png");
+    gtk_window_destroy (dialog);
+  }
+}
 
-  gtk_window_destroy (GTK_WINDOW (window));
+static void
+test_read_only_panel (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkRevealer *bar = template_child (fixture->window, RUNG_TYPE_WINDOW, "read_only_revealer");
+  RungEvidenceEditor *editor;
+
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  open_demo (fixture);
+
+  g_assert_true (rung_panel_is_read_only (rung_window_get_panel (fixture->window)));
+  g_assert_true (gtk_revealer_get_reveal_child (bar));
+  /* New Candidate does nothing: no dialog comes up. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    guint n = g_list_model_get_n_items (toplevels);
+
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-candidate", NULL);
+    iterate_main_loop ();
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n);
+  }
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (template_child (candidate_page_of (fixture),
+                                                                       RUNG_TYPE_CANDIDATE_PAGE,
+                                                                       "status_dropdown"))));
+
+  editor = find_first_editor (GTK_WIDGET (candidate_page_of (fixture)));
+  g_assert_false (gtk_text_view_get_editable (template_child (editor, RUNG_TYPE_EVIDENCE_EDITOR, "text_view")));
+  save_screenshot (GTK_WIDGET (fixture->window), "panel-read-only.png");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  widget_test_init (&argc, &argv);
 
-  /* What AdwApplication would load from the resources for the real window. */
-  {
-    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (provider, "/dev/rung/Rung/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (provider),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
-
-  if (g_getenv ("RUNG_DARK") != NULL)
-    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                        ADW_COLOR_SCHEME_FORCE_DARK);
-
-  g_test_add_func ("/rung/window/shows-bundled-ladder", test_window_shows_bundled_ladder);
-  g_test_add_func ("/rung/window/switching-area", test_switching_area_shows_its_expectations);
-  g_test_add_func ("/rung/window/open-ladder", test_other_ladder_replaces_and_bad_file_keeps);
+#define ADD(path, func) \
+  g_test_add ("/rung/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("welcome", test_welcome);
+  ADD ("open-shows-candidates", test_open_shows_candidates);
+  ADD ("search-by-evidence", test_search_by_evidence);
+  ADD ("evidence-edits-reach-the-file", test_evidence_edits_reach_the_file);
+  ADD ("bad-file-changes-nothing", test_bad_file_changes_nothing);
+  ADD ("read-only-panel", test_read_only_panel);
+#undef ADD
 
   return g_test_run ();
 }

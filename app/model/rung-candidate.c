@@ -210,6 +210,29 @@ _rung_candidate_take_record (RungCandidate       *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/**
+ * rung_candidate_status_get_label:
+ *
+ * Returns: the status as people read it: "Draft", "Ready", "In review", "Decided"
+ */
+const char *
+rung_candidate_status_get_label (RungCandidateStatus status)
+{
+  switch (status)
+    {
+    case RUNG_CANDIDATE_STATUS_DRAFT:
+      return _("Draft");
+    case RUNG_CANDIDATE_STATUS_READY:
+      return _("Ready");
+    case RUNG_CANDIDATE_STATUS_IN_REVIEW:
+      return _("In review");
+    case RUNG_CANDIDATE_STATUS_DECIDED:
+      return _("Decided");
+    default:
+      return "";
+    }
+}
+
 gint64
 rung_candidate_get_id (RungCandidate *self)
 {

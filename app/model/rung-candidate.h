@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RungCandidate, rung_candidate, RUNG, CANDIDATE, GObject)
 
+const char          *rung_candidate_status_get_label    (RungCandidateStatus   status);
 gint64               rung_candidate_get_id              (RungCandidate        *self);
 RungPanel           *rung_candidate_get_panel           (RungCandidate        *self);
 const char          *rung_candidate_get_name            (RungCandidate        *self);

@@ -76,24 +76,6 @@ append_row (GString     *csv,
   g_string_append (csv, "\r\n");
 }
 
-static const char *
-status_label (RungCandidateStatus status)
-{
-  switch (status)
-    {
-    case RUNG_CANDIDATE_STATUS_DRAFT:
-      return _("Draft");
-    case RUNG_CANDIDATE_STATUS_READY:
-      return _("Ready");
-    case RUNG_CANDIDATE_STATUS_IN_REVIEW:
-      return _("In review");
-    case RUNG_CANDIDATE_STATUS_DECIDED:
-      return _("Decided");
-    default:
-      return "";
-    }
-}
-
 /**
  * rung_csv_format_decisions:
  *
@@ -142,7 +124,7 @@ rung_csv_format_decisions (RungPanel *panel)
       row[1] = rung_candidate_get_current_level (candidate);
       row[2] = rung_candidate_get_target_level (candidate);
       row[3] = rung_candidate_get_manager (candidate);
-      row[4] = status_label (rung_candidate_get_status (candidate));
+      row[4] = rung_candidate_status_get_label (rung_candidate_get_status (candidate));
       row[5] = outcome;
       row[6] = votes_for;
       row[7] = votes_against;

@@ -540,6 +540,15 @@ can_write (const char  *path,
          access (dir, W_OK) == 0;
 }
 
+static gboolean
+has_write_ahead_log (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  struct stat st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
 typedef struct
 {
   gboolean writable;
@@ -625,13 +634,15 @@ check_file (const char  *path,
       return FALSE;
     }
 
-  /* A file shorter than its header says was cut off. */
+  /* A file shorter than its header says was cut off, unless a write-ahead
+   * log is there to complete it: a crash during a checkpoint leaves the file
+   * short until SQLite recovers it from the log. */
   page_size = (header[16] << 8) | header[17];
   if (page_size == 1)
     page_size = 65536;
   check->file_size = st.st_size;
   check->expected_size = (gint64)page_size * read_be32 (header + 28);
-  if (check->expected_size > check->file_size)
+  if (check->expected_size > check->file_size && !has_write_ahead_log (path))
     {
       g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_CORRUPT,
                    _("The panel “%s” is damaged (it is shorter than it should be) and cannot be read. "

@@ -13,6 +13,7 @@
 
 #include "rung-application.h"
 #include "rung-command-line.h"
+#include "rung-preferences-window.h"
 #include "rung-window.h"
 
 struct _RungApplication
@@ -28,19 +29,52 @@ rung_application_new (void)
   return g_object_new (RUNG_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", RESOURCE_PATH,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
+}
+
+static RungWindow *
+main_window (GApplication *app)
+{
+  for (GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+       windows != NULL;
+       windows = windows->next)
+    if (RUNG_IS_WINDOW (windows->data))
+      return windows->data;
+
+  return rung_window_new (GTK_APPLICATION (app));
 }
 
 static void
 rung_application_activate (GApplication *app)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (main_window (app)));
+}
 
-  if (window == NULL)
-    window = GTK_WINDOW (rung_window_new (RUNG_APPLICATION (app)));
+/* `rung FILE` and the file manager: open the panel in the main window. */
+static void
+rung_application_open (GApplication  *app,
+                       GFile        **files,
+                       int            n_files,
+                       const char    *hint)
+{
+  RungWindow *window = main_window (app);
 
-  gtk_window_present (window);
+  gtk_window_present (GTK_WINDOW (window));
+  if (n_files > 0)
+    rung_window_open_panel_file (window, files[0]);
+}
+
+static void
+show_preferences (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWidget *preferences = rung_preferences_window_new ();
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), gtk_application_get_active_window (app));
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
@@ -73,17 +107,22 @@ quit (GSimpleAction *action,
 {
   GApplication *app = user_data;
 
-  /* Closing each window lets it save its state first. */
+  /* Closing each window writes its pending edits first. */
   for (GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
        windows != NULL;
        windows = gtk_application_get_windows (GTK_APPLICATION (app)))
-    gtk_window_destroy (windows->data);
+    {
+      if (RUNG_IS_WINDOW (windows->data))
+        rung_window_set_panel (windows->data, NULL);
+      gtk_window_destroy (windows->data);
+    }
 
   g_application_quit (app);
 }
 
 static const GActionEntry app_actions[] = {
   { "about", show_about },
+  { "preferences", show_preferences },
   { "quit", quit },
 };
 
@@ -91,7 +130,12 @@ static void
 rung_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *open_ladder_accels[] = { "<Control>o", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *new_panel_accels[] = { "<Control><Shift>n", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *new_candidate_accels[] = { "<Control>n", NULL };
+  static const char *find_accels[] = { "<Control>f", NULL };
 
   G_APPLICATION_CLASS (rung_application_parent_class)->startup (app);
 
@@ -99,7 +143,13 @@ rung_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open-ladder", open_ladder_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open-panel", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "ladder-window.open-ladder", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-panel", new_panel_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.close-panel", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-candidate", new_candidate_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
 }
 
 static void
@@ -109,6 +159,7 @@ rung_application_class_init (RungApplicationClass *klass)
 
   app_class->startup = rung_application_startup;
   app_class->activate = rung_application_activate;
+  app_class->open = rung_application_open;
 }
 
 static void

@@ -1,4 +1,4 @@
-/* rung-window.h: Rung's main window.
+/* rung-window.h: Rung's main window, on one panel file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,7 +7,6 @@
 
 #include <adwaita.h>
 
-#include "rung-application.h"
 #include "rung-types.h"
 
 G_BEGIN_DECLS
@@ -16,11 +15,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RungWindow, rung_window, RUNG, WINDOW, AdwApplicationWindow)
 
-RungWindow *rung_window_new        (RungApplication *application);
-RungLadder *rung_window_get_ladder (RungWindow      *self);
-void        rung_window_set_ladder (RungWindow      *self,
-                                    RungLadder      *ladder);
-gboolean    rung_window_open_ladder_file (RungWindow *self,
-                                          GFile      *file);
+RungWindow *rung_window_new             (GtkApplication  *application);
+RungPanel  *rung_window_get_panel       (RungWindow      *self);
+void        rung_window_set_panel       (RungWindow      *self,
+                                         RungPanel       *panel);
+gboolean    rung_window_open_panel_file (RungWindow      *self,
+                                         GFile           *file);
+gboolean    rung_window_create_panel    (RungWindow      *self,
+                                         GFile           *file,
+                                         const char      *name,
+                                         const char      *committee,
+                                         const char      *cycle_name);
+void        rung_window_open_demo       (RungWindow      *self);
+void        rung_window_add_toast       (RungWindow      *self,
+                                         AdwToast        *toast);
 
 G_END_DECLS

@@ -15,7 +15,6 @@ config.logDebugToFile = False
 config.logDebugToStdOut = False
 
 import dogtail.tree  # noqa: E402  (must follow the config)
-from dogtail.predicate import GenericPredicate  # noqa: E402
 
 
 class Failure(Exception):
@@ -40,11 +39,21 @@ def start(rung, *args):
     raise Failure("rung never appeared in the accessibility tree")
 
 
+def spoken(name):
+    """The name as a screen reader says it. GTK 4.8 names a button with a
+    label by its label twice ("Open Open"); say it once."""
+    name = (name or "").replace("_", "")
+    half = (len(name) - 1) // 2
+    if len(name) % 2 == 1 and name[half] == " " and name[:half] == name[half + 1:]:
+        return name[:half]
+    return name
+
+
 def find(node, name, role=None, timeout=10):
     """Finds a descendant by accessible name (and role), waiting for it to appear."""
     deadline = time.time() + timeout
     while True:
-        found = node.findChild(GenericPredicate(name=name, roleName=role),
+        found = node.findChild(lambda n: spoken(n.name) == name and (role is None or n.roleName == role),
                                retry=False, requireResult=False)
         if found is not None:
             return found

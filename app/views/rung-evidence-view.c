@@ -1,0 +1,480 @@
+/* rung-evidence-view.c: the heart of the review: for every area of the
+ * candidate's level, every expectation of the ladder on the left and the
+ * candidate's evidence for it on the right, row by row, so the eye moves
+ * across. Expectations without evidence are marked; each area says how much
+ * of it has evidence. Then the level's anti-patterns, with the concerns the
+ * panel raised beside them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rung-evidence-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rung-anti-pattern.h"
+#include "rung-area.h"
+#include "rung-candidate.h"
+#include "rung-concern.h"
+#include "rung-evidence.h"
+#include "rung-evidence-editor.h"
+#include "rung-evidence-view.h"
+#include "rung-expectation.h"
+#include "rung-level.h"
+#include "rung-panel.h"
+#include "rung-panelist.h"
+
+struct _RungEvidenceView
+{
+  AdwBin         parent_instance;
+
+  RungCandidate *candidate;
+  GtkBox        *sections;
+  GPtrArray     *coverage_labels;   /* (RungArea, GtkLabel, GtkLevelBar) per area */
+  GtkWidget     *concerns_box;
+};
+
+G_DEFINE_FINAL_TYPE (RungEvidenceView, rung_evidence_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CANDIDATE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+typedef struct
+{
+  RungArea    *area;
+  GtkLabel    *label;
+  GtkLevelBar *bar;
+} AreaCoverage;
+
+static void
+area_coverage_free (AreaCoverage *coverage)
+{
+  g_object_unref (coverage->area);
+  g_free (coverage);
+}
+
+GtkWidget *
+rung_evidence_view_new (void)
+{
+  return g_object_new (RUNG_TYPE_EVIDENCE_VIEW, NULL);
+}
+
+static gboolean
+is_editable (RungEvidenceView *self)
+{
+  RungPanel *panel = rung_candidate_get_panel (self->candidate);
+
+  return panel != NULL && !rung_panel_is_read_only (panel);
+}
+
+static GtkWidget *
+wrapped_label (const char *text,
+               const char *css_class)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", text,
+                                   "xalign", 0.0f,
+                                   "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   NULL);
+
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+/* The ladder's side of a row: its title above its text. */
+static GtkWidget *
+ladder_cell (const char *title,
+             const char *text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *text_label = wrapped_label (text, "ladder-text");
+
+  gtk_label_set_selectable (GTK_LABEL (text_label), TRUE);
+  gtk_widget_add_css_class (box, "ladder-cell");
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), wrapped_label (title, "heading"));
+  gtk_box_append (GTK_BOX (box), text_label);
+
+  return box;
+}
+
+static void
+update_coverage (RungEvidenceView *self)
+{
+  for (guint i = 0; i < self->coverage_labels->len; i++)
+    {
+      AreaCoverage *coverage = g_ptr_array_index (self->coverage_labels, i);
+      guint n = g_list_model_get_n_items (rung_area_get_expectations (coverage->area));
+      guint covered = rung_candidate_get_n_covered_in_area (self->candidate, coverage->area);
+      g_autofree char *text = NULL;
+
+      /* Translators: how many of an area's expectations have evidence */
+      text = g_strdup_printf (ngettext ("%u of %u expectation has evidence",
+                                        "%u of %u expectations have evidence", n),
+                              covered, n);
+      gtk_label_set_text (coverage->label, text);
+      gtk_level_bar_set_max_value (coverage->bar, MAX (n, 1));
+      gtk_level_bar_set_value (coverage->bar, covered);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (coverage->bar),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+    }
+}
+
+/* The candidate's side of a row: the evidence items, an Add button, and a
+ * mark while there is nothing. Rebuilt when items come or go. */
+typedef struct
+{
+  RungEvidenceView *view;
+  GListModel       *items;
+  GtkBox           *editors;
+  GtkWidget        *missing;
+} EvidenceCell;
+
+static void
+evidence_cell_rebuild (EvidenceCell *cell)
+{
+  GtkWidget *child;
+  guint n = g_list_model_get_n_items (cell->items);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (cell->editors))))
+    gtk_box_remove (cell->editors, child);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RungEvidence) evidence = g_list_model_get_item (cell->items, i);
+
+      gtk_box_append (cell->editors, rung_evidence_editor_new (evidence, is_editable (cell->view)));
+    }
+
+  gtk_widget_set_visible (cell->missing, n == 0);
+}
+
+static void
+on_items_changed (GtkWidget *box)
+{
+  EvidenceCell *cell = g_object_get_data (G_OBJECT (box), "cell");
+
+  evidence_cell_rebuild (cell);
+  update_coverage (cell->view);
+}
+
+static void
+add_evidence_clicked (GtkButton *button,
+                      gpointer   user_data)
+{
+  RungEvidenceView *self = g_object_get_data (G_OBJECT (button), "view");
+  const char *expectation_id = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rung_candidate_add_evidence (self->candidate, expectation_id, "", "", NULL, NULL, &error))
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+
+  /* The new item's title takes the focus, to be typed into at once. */
+  {
+    GtkWidget *cell = gtk_widget_get_parent (GTK_WIDGET (button));
+    GtkWidget *editors = gtk_widget_get_first_child (cell);
+    GtkWidget *last = gtk_widget_get_last_child (editors);
+
+    if (last != NULL)
+      gtk_widget_child_focus (last, GTK_DIR_TAB_FORWARD);
+  }
+}
+
+static GtkWidget *
+evidence_cell (RungEvidenceView *self,
+               RungExpectation  *expectation)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *editors = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *missing = wrapped_label (_("No evidence yet"), "missing-evidence");
+  GtkWidget *add = gtk_button_new_with_label (_("Add Evidence"));
+  EvidenceCell *cell = g_new0 (EvidenceCell, 1);
+  g_autofree char *add_name = g_strdup_printf (_("Add evidence for “%s”"), rung_expectation_get_title (expectation));
+
+  cell->view = self;
+  cell->items = rung_candidate_get_evidence (self->candidate, rung_expectation_get_id (expectation));
+  cell->editors = GTK_BOX (editors);
+  cell->missing = missing;
+
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), editors);
+  gtk_box_append (GTK_BOX (box), missing);
+  gtk_box_append (GTK_BOX (box), add);
+
+  gtk_widget_set_halign (add, GTK_ALIGN_START);
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_visible (add, is_editable (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_name, -1);
+  g_object_set_data (G_OBJECT (add), "view", self);
+  g_signal_connect_data (add, "clicked", G_CALLBACK (add_evidence_clicked),
+                         g_strdup (rung_expectation_get_id (expectation)),
+                         (GClosureNotify)(void (*) (void))g_free, 0);
+
+  g_object_set_data_full (G_OBJECT (box), "cell", cell, g_free);
+  g_signal_connect_object (cell->items, "items-changed", G_CALLBACK (on_items_changed), box,
+                           G_CONNECT_SWAPPED);
+  evidence_cell_rebuild (cell);
+
+  return box;
+}
+
+static GtkWidget *
+area_section (RungEvidenceView *self,
+              RungArea         *area)
+{
+  GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *coverage_label = wrapped_label ("", "dim-label");
+  GtkWidget *bar = gtk_level_bar_new ();
+  GtkWidget *grid = gtk_grid_new ();
+  GListModel *expectations = rung_area_get_expectations (area);
+  AreaCoverage *coverage = g_new0 (AreaCoverage, 1);
+
+  gtk_box_append (GTK_BOX (header), wrapped_label (rung_area_get_title (area), "title-2"));
+  gtk_widget_set_hexpand (coverage_label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (coverage_label), 1);
+  gtk_box_append (GTK_BOX (header), coverage_label);
+  gtk_widget_set_size_request (bar, 120, -1);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (header), bar);
+  gtk_box_append (GTK_BOX (section), header);
+
+  coverage->area = g_object_ref (area);
+  coverage->label = GTK_LABEL (coverage_label);
+  coverage->bar = GTK_LEVEL_BAR (bar);
+  g_ptr_array_add (self->coverage_labels, coverage);
+
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 18);
+  for (guint i = 0; i < g_list_model_get_n_items (expectations); i++)
+    {
+      g_autoptr(RungExpectation) expectation = g_list_model_get_item (expectations, i);
+
+      gtk_grid_attach (GTK_GRID (grid),
+                       ladder_cell (rung_expectation_get_title (expectation),
+                                    rung_expectation_get_text (expectation)),
+                       0, i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), evidence_cell (self, expectation), 1, i, 1, 1);
+    }
+  gtk_box_append (GTK_BOX (section), grid);
+
+  return section;
+}
+
+static void
+update_concerns (RungEvidenceView *self)
+{
+  RungPanel *panel = rung_candidate_get_panel (self->candidate);
+  GListModel *concerns = rung_candidate_get_concerns (self->candidate);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (self->concerns_box);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *anti_pattern_id = g_object_get_data (G_OBJECT (row), "anti-pattern-id");
+      GtkWidget *cell = gtk_widget_get_last_child (row);
+      GtkWidget *child;
+      guint raised = 0;
+
+      while ((child = gtk_widget_get_first_child (cell)))
+        gtk_box_remove (GTK_BOX (cell), child);
+
+      for (guint i = 0; i < g_list_model_get_n_items (concerns); i++)
+        {
+          g_autoptr(RungConcern) concern = g_list_model_get_item (concerns, i);
+          RungPanelist *panelist;
+          g_autofree char *text = NULL;
+
+          if (g_strcmp0 (rung_concern_get_anti_pattern_id (concern), anti_pattern_id) != 0)
+            continue;
+
+          panelist = panel ? rung_panel_find_panelist (panel, rung_concern_get_panelist_id (concern)) : NULL;
+          /* Translators: who raised a concern, and their note */
+          text = g_strdup_printf (_("%s: %s"), panelist ? rung_panelist_get_name (panelist) : _("A panelist"),
+                                  rung_concern_get_note (concern));
+          gtk_box_append (GTK_BOX (cell), wrapped_label (text, "concern"));
+          raised++;
+        }
+
+      if (raised == 0)
+        gtk_box_append (GTK_BOX (cell), wrapped_label (_("No concerns raised"), "dim-label"));
+    }
+}
+
+static GtkWidget *
+anti_patterns_section (RungEvidenceView *self,
+                       RungLevel        *level)
+{
+  GListModel *anti_patterns = rung_level_get_anti_patterns (level);
+  GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *rows = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+
+  gtk_box_append (GTK_BOX (section), wrapped_label (_("Anti-patterns"), "title-2"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (anti_patterns); i++)
+    {
+      g_autoptr(RungAntiPattern) anti_pattern = g_list_model_get_item (anti_patterns, i);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+      GtkWidget *left = ladder_cell (rung_anti_pattern_get_title (anti_pattern),
+                                     rung_anti_pattern_get_text (anti_pattern));
+      GtkWidget *right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+      gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
+      gtk_widget_set_valign (right, GTK_ALIGN_START);
+      g_object_set_data_full (G_OBJECT (row), "anti-pattern-id",
+                              g_strdup (rung_anti_pattern_get_id (anti_pattern)), g_free);
+      gtk_box_append (GTK_BOX (row), left);
+      gtk_box_append (GTK_BOX (row), right);
+      gtk_box_append (GTK_BOX (rows), row);
+    }
+
+  gtk_box_append (GTK_BOX (section), rows);
+  self->concerns_box = rows;
+
+  g_signal_connect_object (rung_candidate_get_concerns (self->candidate), "items-changed",
+                           G_CALLBACK (update_concerns), self, G_CONNECT_SWAPPED);
+  update_concerns (self);
+
+  gtk_widget_set_visible (section, g_list_model_get_n_items (anti_patterns) > 0);
+
+  return section;
+}
+
+static void
+rebuild (RungEvidenceView *self)
+{
+  GtkWidget *child;
+  RungLevel *level;
+  GListModel *areas;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections))))
+    gtk_box_remove (self->sections, child);
+  g_ptr_array_set_size (self->coverage_labels, 0);
+  self->concerns_box = NULL;
+
+  if (self->candidate == NULL || !(level = rung_candidate_get_level (self->candidate)))
+    return;
+
+  areas = rung_level_get_areas (level);
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(RungArea) area = g_list_model_get_item (areas, i);
+
+      gtk_box_append (self->sections, area_section (self, area));
+    }
+  gtk_box_append (self->sections, anti_patterns_section (self, level));
+
+  update_coverage (self);
+}
+
+RungCandidate *
+rung_evidence_view_get_candidate (RungEvidenceView *self)
+{
+  g_return_val_if_fail (RUNG_IS_EVIDENCE_VIEW (self), NULL);
+
+  return self->candidate;
+}
+
+void
+rung_evidence_view_set_candidate (RungEvidenceView *self,
+                                  RungCandidate    *candidate)
+{
+  g_return_if_fail (RUNG_IS_EVIDENCE_VIEW (self));
+  g_return_if_fail (!candidate || RUNG_IS_CANDIDATE (candidate));
+
+  if (self->candidate == candidate)
+    return;
+
+  /* The editors being replaced write what they hold as they go. */
+  g_set_object (&self->candidate, candidate);
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CANDIDATE]);
+}
+
+static void
+rung_evidence_view_dispose (GObject *object)
+{
+  RungEvidenceView *self = (RungEvidenceView *)object;
+
+  g_clear_pointer (&self->coverage_labels, g_ptr_array_unref);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_object (&self->candidate);
+
+  G_OBJECT_CLASS (rung_evidence_view_parent_class)->dispose (object);
+}
+
+static void
+rung_evidence_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  RungEvidenceView *self = RUNG_EVIDENCE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CANDIDATE:
+      g_value_set_object (value, self->candidate);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rung_evidence_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  RungEvidenceView *self = RUNG_EVIDENCE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CANDIDATE:
+      rung_evidence_view_set_candidate (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rung_evidence_view_class_init (RungEvidenceViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rung_evidence_view_dispose;
+  object_class->get_property = rung_evidence_view_get_property;
+  object_class->set_property = rung_evidence_view_set_property;
+
+  properties [PROP_CANDIDATE] =
+    g_param_spec_object ("candidate", NULL, NULL, RUNG_TYPE_CANDIDATE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rung_evidence_view_init (RungEvidenceView *self)
+{
+  self->sections = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 36));
+  self->coverage_labels = g_ptr_array_new_with_free_func ((GDestroyNotify)area_coverage_free);
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->sections));
+}
