@@ -226,6 +226,63 @@ test_evidence_edits_reach_the_file (Fixture       *fixture,
   rung_panel_close (reopened);
 }
 
+/* Whether some label under @widget says @text. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_panel_and_decision_pages (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  RungCandidatePage *page;
+  GtkStack *parts;
+  RungPanel *panel;
+  RungCandidate *rafael;
+  g_autoptr(GError) error = NULL;
+
+  open_demo (fixture);
+  panel = rung_window_get_panel (fixture->window);
+  page = candidate_page_of (fixture);
+  parts = template_child (page, RUNG_TYPE_CANDIDATE_PAGE, "view_stack");
+
+  /* Rafael's former manager is recused from rating him. */
+  rafael = rung_panel_find_candidate_by_name (panel, "Rafael Oliveira");
+  rung_panel_view_select (panel_view_of (fixture), rafael);
+  gtk_stack_set_visible_child_name (parts, "panel");
+  iterate_main_loop ();
+  g_assert_true (shows_text (GTK_WIDGET (page), "Mei Lin Chen"));
+  g_assert_true (shows_text (GTK_WIDGET (page), "Recused: conflict of interest"));
+  save_screenshot (GTK_WIDGET (fixture->window), "candidate-panel.png");
+
+  /* The decision page shows both revisions, the newest first, and follows
+   * a new one. */
+  gtk_stack_set_visible_child_name (parts, "decision");
+  iterate_main_loop ();
+  g_assert_true (shows_text (GTK_WIDGET (page), "Revision 2: Not yet"));
+  g_assert_true (shows_text (GTK_WIDGET (page), "Revision 1: Defer"));
+  save_screenshot (GTK_WIDGET (fixture->window), "candidate-decision.png");
+
+  g_assert_nonnull (rung_panel_record_decision (panel, rafael, "promote", 3, 0, 0,
+                                                "New evidence of cross-team leadership.",
+                                                "The panel reviewed the development plan.", &error));
+  g_assert_no_error (error);
+  iterate_main_loop ();
+  g_assert_true (shows_text (GTK_WIDGET (page), "Revision 3: Promote"));
+  g_assert_true (shows_text (GTK_WIDGET (page), "Why it changed: The panel reviewed the development plan."));
+}
+
 static void
 test_bad_file_changes_nothing (Fixture       *fixture,
                                gconstpointer  data)
@@ -305,6 +362,7 @@ main (int   argc,
   ADD ("open-shows-candidates", test_open_shows_candidates);
   ADD ("search-by-evidence", test_search_by_evidence);
   ADD ("evidence-edits-reach-the-file", test_evidence_edits_reach_the_file);
+  ADD ("panel-and-decision-pages", test_panel_and_decision_pages);
   ADD ("bad-file-changes-nothing", test_bad_file_changes_nothing);
   ADD ("read-only-panel", test_read_only_panel);
 #undef ADD

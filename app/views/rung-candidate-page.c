@@ -1,6 +1,7 @@
 /* rung-candidate-page.c: one candidate: their name, levels, manager, team
  * and status, the summary their manager wrote (saved as it is typed), and
- * the evidence beside the ladder.
+ * three parts of the review: the evidence beside the ladder, the panel's
+ * ratings, and the decision.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,7 +15,9 @@
 #include "rung-candidate.h"
 #include "rung-candidate-page.h"
 #include "rung-debouncer.h"
+#include "rung-decision-view.h"
 #include "rung-evidence-view.h"
+#include "rung-ratings-view.h"
 #include "rung-panel.h"
 
 struct _RungCandidatePage
@@ -32,7 +35,10 @@ struct _RungCandidatePage
   GtkDropDown       *status_dropdown;
   GtkTextView       *summary_view;
   GtkLabel          *summary_state;
+  GtkStack          *view_stack;
   RungEvidenceView  *evidence_view;
+  RungRatingsView   *ratings_view;
+  RungDecisionView  *decision_view;
 };
 
 G_DEFINE_FINAL_TYPE (RungCandidatePage, rung_candidate_page, ADW_TYPE_BIN)
@@ -213,6 +219,8 @@ rung_candidate_page_set_candidate (RungCandidatePage *self,
   update_header (self);
 
   rung_evidence_view_set_candidate (self->evidence_view, candidate);
+  rung_ratings_view_set_candidate (self->ratings_view, candidate);
+  rung_decision_view_set_candidate (self->decision_view, candidate);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CANDIDATE]);
@@ -289,6 +297,8 @@ rung_candidate_page_class_init (RungCandidatePageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RUNG_TYPE_EVIDENCE_VIEW);
+  g_type_ensure (RUNG_TYPE_RATINGS_VIEW);
+  g_type_ensure (RUNG_TYPE_DECISION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/dev/rung/Rung/rung-candidate-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, scroller);
@@ -297,7 +307,10 @@ rung_candidate_page_class_init (RungCandidatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, summary_view);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, summary_state);
+  gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, evidence_view);
+  gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, ratings_view);
+  gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, decision_view);
   gtk_widget_class_bind_template_callback (widget_class, on_status_selected);
 }
 

@@ -1,0 +1,388 @@
+/* rung-decision-view.c: the decision on a candidate: Record Decision… (the
+ * outcome from the ladder's outcomes, the votes of the panelists without a
+ * conflict, a rationale, and for a change a reason), and every revision in
+ * the history, newest first, with who recorded it and when. Nothing is ever
+ * overwritten.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rung-decision-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rung-candidate.h"
+#include "rung-decision.h"
+#include "rung-decision-view.h"
+#include "rung-ladder.h"
+#include "rung-outcome.h"
+#include "rung-panel.h"
+
+struct _RungDecisionView
+{
+  AdwBin         parent_instance;
+
+  RungCandidate *candidate;
+  RungPanel     *panel;
+
+  GtkButton     *record_button;
+  GtkLabel      *eligible_label;
+  GtkListBox    *history;
+};
+
+G_DEFINE_FINAL_TYPE (RungDecisionView, rung_decision_view, ADW_TYPE_BIN)
+
+GtkWidget *
+rung_decision_view_new (void)
+{
+  return g_object_new (RUNG_TYPE_DECISION_VIEW, NULL);
+}
+
+static GtkWidget *
+plain_label (const char *text,
+             const char *css_class)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL, "label", text, "xalign", 0.0f, "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR, "selectable", FALSE, NULL);
+
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static const char *
+outcome_label (RungPanel  *panel,
+               const char *outcome_id)
+{
+  RungOutcome *outcome = rung_ladder_find_outcome (rung_panel_get_ladder (panel), outcome_id);
+
+  return outcome ? rung_outcome_get_label (outcome) : outcome_id;
+}
+
+/* "2026-11-24T09:30:00.123Z" as the user's locale writes dates and times. */
+static char *
+format_time (const char *iso)
+{
+  g_autoptr(GDateTime) utc = iso ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
+
+  return local ? g_date_time_format (local, "%x %X") : g_strdup (iso ? iso : "");
+}
+
+static GtkWidget *
+revision_row (RungDecisionView *self,
+              RungDecision     *decision)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *row = gtk_list_box_row_new ();
+  g_autofree char *when = format_time (rung_decision_get_recorded_at (decision));
+  g_autofree char *title = NULL;
+  g_autofree char *votes = NULL;
+  g_autofree char *meta = NULL;
+  const char *reason = rung_decision_get_reason (decision);
+
+  /* Translators: a revision number and an outcome, as in "Revision 2: Promote" */
+  title = g_strdup_printf (_("Revision %d: %s"), rung_decision_get_revision (decision),
+                           outcome_label (self->panel, rung_decision_get_outcome_id (decision)));
+  votes = g_strdup_printf (_("%d for, %d against, %d abstaining"),
+                           rung_decision_get_votes_for (decision), rung_decision_get_votes_against (decision),
+                           rung_decision_get_votes_abstain (decision));
+  /* Translators: who recorded a decision, and when */
+  meta = g_strdup_printf (_("Recorded by %s on %s"), rung_decision_get_recorded_by (decision), when);
+
+  gtk_widget_set_margin_top (box, 10);
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_box_append (GTK_BOX (box), plain_label (title, "heading"));
+  gtk_box_append (GTK_BOX (box), plain_label (votes, NULL));
+  gtk_box_append (GTK_BOX (box), plain_label (rung_decision_get_rationale (decision), NULL));
+  if (reason != NULL)
+    {
+      g_autofree char *why = g_strdup_printf (_("Why it changed: %s"), reason);
+
+      gtk_box_append (GTK_BOX (box), plain_label (why, "revision-reason"));
+    }
+  gtk_box_append (GTK_BOX (box), plain_label (meta, "dim-label"));
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+
+  return row;
+}
+
+static void
+update (RungDecisionView *self)
+{
+  GListModel *decisions;
+  GtkWidget *child;
+  guint n, eligible;
+  g_autofree char *eligible_text = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->history))))
+    gtk_list_box_remove (self->history, child);
+
+  if (self->candidate == NULL || self->panel == NULL)
+    return;
+
+  decisions = rung_candidate_get_decisions (self->candidate);
+  n = g_list_model_get_n_items (decisions);
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr(RungDecision) decision = g_list_model_get_item (decisions, i - 1);
+
+      gtk_list_box_append (self->history, revision_row (self, decision));
+    }
+
+  if (n == 0)
+    {
+      GtkWidget *row = gtk_list_box_row_new ();
+
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), g_object_new (GTK_TYPE_LABEL,
+                                  "label", _("No decision yet"), "margin-top", 12, "margin-bottom", 12,
+                                  "css-classes", (const char *[]) { "dim-label", NULL }, NULL));
+      gtk_list_box_append (self->history, row);
+    }
+
+  eligible = rung_panel_count_eligible_voters (self->panel, self->candidate);
+  eligible_text = g_strdup_printf (ngettext ("%u panelist without a conflict can vote.",
+                                             "%u panelists without a conflict can vote.", eligible),
+                                   eligible);
+  gtk_label_set_text (self->eligible_label, eligible_text);
+  gtk_button_set_label (self->record_button, n == 0 ? _("_Record Decision…") : _("_Change Decision…"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->record_button), !rung_panel_is_read_only (self->panel));
+}
+
+/* The dialog */
+
+typedef struct
+{
+  RungDecisionView *view;
+  GtkDropDown      *outcome;
+  GtkSpinButton    *votes[3];
+  GtkTextView      *rationale;
+  GtkEntry         *reason;
+  GtkLabel         *error;
+  gboolean          revision;
+} Form;
+
+static char *
+text_of (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+validate (AdwMessageDialog *dialog)
+{
+  Form *form = g_object_get_data (G_OBJECT (dialog), "form");
+  g_autofree char *rationale = g_strstrip (text_of (form->rationale));
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->reason))));
+
+  adw_message_dialog_set_response_enabled (dialog, "record",
+                                           rationale[0] != '\0' && (!form->revision || reason[0] != '\0'));
+}
+
+static void
+on_record_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    Form             *form)
+{
+  RungDecisionView *self = form->view;
+  RungOutcome *outcome = gtk_drop_down_get_selected_item (form->outcome);
+  g_autofree char *rationale = text_of (form->rationale);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "record") || self->panel == NULL)
+    return;
+
+  if (!rung_panel_record_decision (self->panel, self->candidate,
+                                   outcome ? rung_outcome_get_id (outcome) : NULL,
+                                   gtk_spin_button_get_value_as_int (form->votes[0]),
+                                   gtk_spin_button_get_value_as_int (form->votes[1]),
+                                   gtk_spin_button_get_value_as_int (form->votes[2]),
+                                   rationale,
+                                   gtk_editable_get_text (GTK_EDITABLE (form->reason)),
+                                   &error))
+    {
+      gtk_label_set_text (form->error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (form->error), TRUE);
+      g_signal_stop_emission_by_name (dialog, "response");
+    }
+}
+
+static GtkWidget *
+caption (const char *text,
+         GtkWidget  *mnemonic_widget)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), mnemonic_widget);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (mnemonic_widget),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+
+  return label;
+}
+
+static void
+record_clicked (RungDecisionView *self)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *votes = gtk_grid_new ();
+  GListModel *outcomes = rung_ladder_get_outcomes (rung_panel_get_ladder (self->panel));
+  guint eligible = rung_panel_count_eligible_voters (self->panel, self->candidate);
+  static const char *vote_names[] = { N_("_For"), N_("_Against"), N_("A_bstain") };
+  Form *form = g_new0 (Form, 1);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  g_autofree char *body = NULL;
+
+  form->view = self;
+  form->revision = g_list_model_get_n_items (rung_candidate_get_decisions (self->candidate)) > 0;
+
+  form->outcome = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (outcomes),
+                                                    gtk_property_expression_new (RUNG_TYPE_OUTCOME, NULL, "label")));
+  gtk_box_append (GTK_BOX (box), caption (_("_Outcome"), GTK_WIDGET (form->outcome)));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->outcome));
+
+  gtk_grid_set_column_spacing (GTK_GRID (votes), 12);
+  for (guint i = 0; i < 3; i++)
+    {
+      form->votes[i] = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, MAX (eligible, 1), 1));
+      gtk_grid_attach (GTK_GRID (votes), caption (_(vote_names[i]), GTK_WIDGET (form->votes[i])), i, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (votes), GTK_WIDGET (form->votes[i]), i, 1, 1, 1);
+    }
+  gtk_box_append (GTK_BOX (box), votes);
+
+  form->rationale = GTK_TEXT_VIEW (gtk_text_view_new ());
+  gtk_text_view_set_wrap_mode (form->rationale, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (form->rationale, FALSE);
+  gtk_widget_set_size_request (GTK_WIDGET (form->rationale), -1, 90);
+  gtk_text_view_set_top_margin (form->rationale, 6);
+  gtk_text_view_set_left_margin (form->rationale, 6);
+  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (form->rationale));
+  gtk_box_append (GTK_BOX (box), caption (_("_Rationale"), GTK_WIDGET (form->rationale)));
+  gtk_box_append (GTK_BOX (box), frame);
+
+  form->reason = GTK_ENTRY (gtk_entry_new ());
+  gtk_box_append (GTK_BOX (box), caption (_("Reason for the _change"), GTK_WIDGET (form->reason)));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->reason));
+  gtk_widget_set_visible (gtk_widget_get_prev_sibling (GTK_WIDGET (form->reason)), form->revision);
+  gtk_widget_set_visible (GTK_WIDGET (form->reason), form->revision);
+
+  form->error = GTK_LABEL (g_object_new (GTK_TYPE_LABEL, "wrap", TRUE, "visible", FALSE,
+                                         "css-classes", (const char *[]) { "error", NULL }, NULL));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->error));
+
+  body = g_strdup_printf (ngettext ("%u panelist without a conflict can vote. A decision is never overwritten: "
+                                    "a change is a new revision.",
+                                    "%u panelists without a conflict can vote. A decision is never overwritten: "
+                                    "a change is a new revision.", eligible),
+                          eligible);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                       form->revision ? _("Change Decision") : _("Record Decision"),
+                                                       body));
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "record", _("_Record"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "record", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "form", form, g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_record_response), form);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (form->rationale), "changed", G_CALLBACK (validate), dialog);
+  g_signal_connect_swapped (form->reason, "changed", G_CALLBACK (validate), dialog);
+  validate (dialog);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (form->outcome));
+}
+
+void
+rung_decision_view_set_candidate (RungDecisionView *self,
+                                  RungCandidate    *candidate)
+{
+  g_return_if_fail (RUNG_IS_DECISION_VIEW (self));
+
+  if (self->candidate == candidate)
+    return;
+
+  if (self->candidate != NULL)
+    g_signal_handlers_disconnect_by_data (rung_candidate_get_decisions (self->candidate), self);
+  if (self->panel != NULL)
+    g_signal_handlers_disconnect_by_data (self->panel, self);
+
+  g_set_object (&self->candidate, candidate);
+  {
+    RungPanel *panel = candidate ? rung_candidate_get_panel (candidate) : NULL;
+
+    g_set_object (&self->panel, panel);
+  }
+
+  if (candidate != NULL && self->panel != NULL)
+    {
+      g_signal_connect_object (rung_candidate_get_decisions (candidate), "items-changed",
+                               G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->panel, "conflicts-changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+    }
+
+  update (self);
+}
+
+static void
+rung_decision_view_dispose (GObject *object)
+{
+  RungDecisionView *self = (RungDecisionView *)object;
+
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_object (&self->candidate);
+  g_clear_object (&self->panel);
+
+  G_OBJECT_CLASS (rung_decision_view_parent_class)->dispose (object);
+}
+
+static void
+rung_decision_view_class_init (RungDecisionViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rung_decision_view_dispose;
+}
+
+static void
+rung_decision_view_init (RungDecisionView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  self->record_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Record Decision…")));
+  gtk_widget_add_css_class (GTK_WIDGET (self->record_button), "suggested-action");
+  g_signal_connect_swapped (self->record_button, "clicked", G_CALLBACK (record_clicked), self);
+  self->eligible_label = GTK_LABEL (plain_label ("", "dim-label"));
+  gtk_widget_set_valign (GTK_WIDGET (self->eligible_label), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (actions), GTK_WIDGET (self->record_button));
+  gtk_box_append (GTK_BOX (actions), GTK_WIDGET (self->eligible_label));
+
+  self->history = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->history, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->history), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->history), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Decision history"), -1);
+
+  gtk_box_append (GTK_BOX (box), plain_label (_("Decision"), "title-2"));
+  gtk_box_append (GTK_BOX (box), actions);
+  gtk_box_append (GTK_BOX (box), g_object_new (GTK_TYPE_LABEL, "label", _("History"), "xalign", 0.0f,
+                                               "margin-top", 12, "css-classes", (const char *[]) { "heading", NULL },
+                                               NULL));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->history));
+
+  adw_bin_set_child (ADW_BIN (self), box);
+}
