@@ -701,6 +701,9 @@ rung_candidate_add_evidence (RungCandidate  *self,
       return NULL;
     }
 
+  /* Load what the file holds first, so the new item is not counted twice. */
+  ensure_evidence (self);
+
   record.candidate_id = self->record->id;
   record.expectation_id = (char *)expectation_id;
   record.title = (char *)(title ? title : "");

@@ -411,6 +411,63 @@ no_such_row (GError **error)
   return FALSE;
 }
 
+static gboolean
+rule_broken (GError     **error,
+             const char  *message)
+{
+  g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE, message);
+  return FALSE;
+}
+
+/* Whether @text is NULL, empty or white space alone; text that is not
+ * UTF-8 is not blank. */
+static gboolean
+is_blank_text (const char *text)
+{
+  for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar)-1 || c == (gunichar)-2 || !g_unichar_isspace (c))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The name of a row, for a message; "" if there is none. */
+static char *
+lookup_name (RungStore  *self,
+             const char *sql,
+             gint64      id)
+{
+  g_autoptr(RungStatement) stmt = prepare (self, sql, NULL);
+  char *name = NULL;
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        name = column_text (stmt, 0);
+    }
+
+  return name ? name : g_strdup ("");
+}
+
+static char *
+candidate_name (RungStore *self,
+                gint64     candidate_id)
+{
+  return lookup_name (self, "SELECT name FROM candidates WHERE id = ?1", candidate_id);
+}
+
+static char *
+panelist_name (RungStore *self,
+               gint64     panelist_id)
+{
+  return lookup_name (self, "SELECT name FROM panelists WHERE id = ?1", panelist_id);
+}
+
 /* The audit log: who changed what, when, and the row before and after, as
  * JSON. The JSON comes from SQL selecting json_object() of the row. */
 
@@ -552,6 +609,7 @@ has_write_ahead_log (const char *path)
 typedef struct
 {
   gboolean writable;
+  gboolean has_wal;
   int      version;
   gint64   file_size;
   gint64   expected_size;
@@ -641,8 +699,12 @@ check_file (const char  *path,
   if (page_size == 1)
     page_size = 65536;
   check->file_size = st.st_size;
-  check->expected_size = (gint64)page_size * read_be32 (header + 28);
-  if (check->expected_size > check->file_size && !has_write_ahead_log (path))
+  /* The size in the header counts only if the file says it is current:
+   * "version-valid-for" (offset 92) equals the change counter (offset 24). */
+  if (read_be32 (header + 92) == read_be32 (header + 24))
+    check->expected_size = (gint64)page_size * read_be32 (header + 28);
+  check->has_wal = has_write_ahead_log (path);
+  if (check->expected_size > check->file_size && !check->has_wal)
     {
       g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_CORRUPT,
                    _("The panel “%s” is damaged (it is shorter than it should be) and cannot be read. "
@@ -687,34 +749,46 @@ read_user_version (RungStore *self)
   return sqlite3_column_int (stmt, 0);
 }
 
+/* Brings the file to the current schema in one transaction, with one audit
+ * row: a file is either wholly migrated or left as it was. The version is read
+ * again inside the transaction, in case another Rung migrated it meanwhile. */
 static gboolean
 migrate (RungStore   *self,
          const char  *who,
          GError     **error)
 {
-  int version = read_user_version (self);
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %d", RUNG_STORE_SCHEMA_VERSION);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  int version;
+  gboolean ok = TRUE;
 
-  while (version >= 1 && version < RUNG_STORE_SCHEMA_VERSION)
+  if (read_user_version (self) >= RUNG_STORE_SCHEMA_VERSION)
+    return TRUE;
+
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  version = read_user_version (self);
+  if (version >= RUNG_STORE_SCHEMA_VERSION)
+    return finish (self, TRUE, error);
+  if (version < 1)
     {
-      g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
-      g_autofree char *after = g_strdup_printf ("{\"version\":%d}", version + 1);
-      g_autofree char *before = g_strdup_printf ("{\"version\":%d}", version);
-      gboolean ok;
-
-      if (!exec (self, "BEGIN IMMEDIATE", error))
-        return FALSE;
-
-      ok = exec (self, _rung_store_migration (version), error) &&
-           exec (self, pragma, error) &&
-           audit (self, who, "migrate", "panel", 0, before, after, error);
-
-      if (!finish (self, ok, error))
-        return FALSE;
-
-      version++;
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return set_sqlite_error (self, error, SQLITE_CORRUPT);
     }
 
-  return TRUE;
+  before = g_strdup_printf ("{\"version\":%d}", version);
+  after = g_strdup_printf ("{\"version\":%d}", RUNG_STORE_SCHEMA_VERSION);
+
+  for (int v = version; ok && v < RUNG_STORE_SCHEMA_VERSION; v++)
+    ok = exec (self, _rung_store_migration (v), error);
+
+  ok = ok &&
+       exec (self, pragma, error) &&
+       audit (self, who, "migrate", "panel", 0, before, after, error);
+
+  return finish (self, ok, error);
 }
 
 static void
@@ -785,15 +859,30 @@ rung_store_open (const char          *path,
           return NULL;
         }
 
+      /* An immutable file is read without its write-ahead log: changes
+       * still waiting there would be silently missing. */
+      if (check.has_wal)
+        {
+          g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_READ_ONLY,
+                       _("The panel “%s” was not closed properly and is read-only, so Rung cannot "
+                         "recover its last changes. Copy it, with the file beside it whose name "
+                         "ends in “-wal”, somewhere you can write to."),
+                       name);
+          return NULL;
+        }
+
       self->read_only = TRUE;
     }
 
   if (self->read_only)
     {
-      g_autofree char *uri = g_filename_to_uri (self->path, NULL, NULL);
-      g_autofree char *immutable = g_strconcat (uri, "?mode=ro&immutable=1", NULL);
+      /* immutable=1: SQLite neither locks the file nor creates anything
+       * beside it. Everything but unreserved characters and slashes is
+       * percent-encoded, so no file name can add to the query. */
+      g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+      g_autofree char *uri = g_strconcat ("file://", escaped, "?mode=ro&immutable=1", NULL);
 
-      rc = sqlite3_open_v2 (immutable, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+      rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
     }
   else
     rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL);
@@ -817,6 +906,20 @@ rung_store_open (const char          *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/* Removes a file SQLite had open, and whatever SQLite kept beside it. */
+static void
+remove_with_side_files (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (side);
+    }
 }
 
 static gboolean
@@ -913,12 +1016,23 @@ rung_store_create (const char           *path,
                    _("The panel “%s” could not be created: %s."), name, g_strerror (errno));
       return NULL;
     }
-  fchmod (fd, 0600);
+  /* The mode given to g_mkstemp_full() can only be narrowed by the umask;
+   * set it once more in case the file system thinks otherwise. */
+  if (fchmod (fd, 0600) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      remove_with_side_files (temp);
+      g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_IO,
+                   _("The panel “%s” could not be created: %s."), name, g_strerror (saved_errno));
+      return NULL;
+    }
   close (fd);
 
   if (!build_new_file (temp, info, ladder_xml, ladder_sha256, error))
     {
-      g_unlink (temp);
+      remove_with_side_files (temp);
       return NULL;
     }
 
@@ -928,7 +1042,7 @@ rung_store_create (const char           *path,
     {
       int saved_errno = errno;
 
-      g_unlink (temp);
+      remove_with_side_files (temp);
       if (saved_errno == EEXIST)
         g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_EXISTS,
                      _("A file named “%s” already exists; Rung does not overwrite it."), name);
@@ -1056,7 +1170,8 @@ rung_store_update_panel_info (RungStore            *self,
     return FALSE;
 
   before = row_json (self, PANEL_JSON, 0, 0, NULL);
-  ok = (stmt = prepare (self,
+  ok = !is_blank_text (info->name) || rule_broken (error, _("A panel needs a name."));
+  ok = ok && (stmt = prepare (self,
                         "UPDATE panel SET name = ?1, committee = ?2, cycle_name = ?3,"
                         " cycle_start = ?4, cycle_end = ?5 WHERE id = 1",
                         error)) != NULL;
@@ -1158,6 +1273,19 @@ candidate_is_live (RungStore  *self,
   return TRUE;
 }
 
+static gboolean
+check_candidate_record (const RungCandidateRecord  *record,
+                        GError                    **error)
+{
+  if (is_blank_text (record->name))
+    return rule_broken (error, _("A candidate needs a name."));
+
+  if (record->target_level == NULL)
+    return rule_broken (error, _("A candidate needs a target level."));
+
+  return TRUE;
+}
+
 gint64
 rung_store_add_candidate (RungStore                  *self,
                           const char                 *who,
@@ -1175,7 +1303,8 @@ rung_store_add_candidate (RungStore                  *self,
   if (!begin (self, error))
     return 0;
 
-  ok = (stmt = prepare (self,
+  ok = check_candidate_record (record, error) &&
+       (stmt = prepare (self,
                         "INSERT INTO candidates (name, current_level, target_level, manager, team,"
                         " status, summary, created_at, updated_at)"
                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, " NOW_SQL ", " NOW_SQL ")",
@@ -1218,7 +1347,8 @@ rung_store_update_candidate (RungStore                  *self,
   if (!begin (self, error))
     return FALSE;
 
-  ok = candidate_is_live (self, record->id, error);
+  ok = candidate_is_live (self, record->id, error) &&
+       check_candidate_record (record, error);
   if (ok)
     {
       before = row_json (self, CANDIDATE_JSON, record->id, 0, NULL);
@@ -1396,48 +1526,59 @@ rung_store_list_candidates (RungStore  *self,
                   (GDestroyNotify)rung_candidate_record_free, error);
 }
 
-/* The words of a query as FTS5 prefix terms: letters and digits only, each a
- * quoted string, so no text a user types is ever FTS5 syntax. */
+/* Whether the FTS5 tokenizer (unicode61) finds a token in @word: it keeps
+ * letters, digits, marks and private-use characters and drops the rest. */
+static gboolean
+has_token (const char *word)
+{
+  for (const char *p = word; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c) || g_unichar_ismark (c) ||
+          g_unichar_type (c) == G_UNICODE_PRIVATE_USE)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The words of a query as FTS5 prefix terms. Each word is an FTS5 string,
+ * quoted with its quotes doubled and followed by `*`, so no text a user types
+ * is ever FTS5 syntax: `AND`, `NEAR(` or a lone `"` are words like any other.
+ * Words with nothing the tokenizer keeps (punctuation, emoji) are left out,
+ * as they are left out of the index. */
 static GPtrArray *
 query_terms (const char *query)
 {
   GPtrArray *terms = g_ptr_array_new_with_free_func (g_free);
   GString *word = g_string_new (NULL);
 
+  g_assert (g_utf8_validate (query, -1, NULL));
+
   for (const char *p = query; ; p = g_utf8_next_char (p))
     {
-      gunichar c = *p ? g_utf8_get_char_validated (p, -1) : 0;
+      gunichar c = g_utf8_get_char (p);
 
-      if (c != 0 && c != (gunichar)-1 && c != (gunichar)-2 &&
-          (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+      if (c != 0 && !g_unichar_isspace (c))
         {
+          if (c == '"')
+            g_string_append_c (word, '"');
           g_string_append_unichar (word, c);
           continue;
         }
 
-      if (word->len > 0)
-        {
-          g_ptr_array_add (terms, g_strdup_printf ("\"%s\"*", word->str));
-          g_string_truncate (word, 0);
-        }
+      if (word->len > 0 && has_token (word->str))
+        g_ptr_array_add (terms, g_strdup_printf ("\"%s\"*", word->str));
+      g_string_truncate (word, 0);
 
-      if (c == 0 || c == (gunichar)-1 || c == (gunichar)-2)
+      if (c == 0)
         break;
     }
 
   g_string_free (word, TRUE);
 
   return terms;
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text ? text : ""; *p; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
-
-  return TRUE;
 }
 
 static GHashTable *
@@ -1492,11 +1633,13 @@ rung_store_search_candidates (RungStore   *self,
   g_autoptr(GPtrArray) terms = NULL;
   g_autoptr(GHashTable) found = NULL;
   g_autoptr(GPtrArray) candidates = NULL;
+  g_autofree char *valid = NULL;
   GArray *ids;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  terms = query_terms (query ? query : "");
+  valid = g_utf8_make_valid (query ? query : "", -1);
+  terms = query_terms (valid);
 
   for (guint i = 0; i < terms->len; i++)
     {
@@ -1525,7 +1668,7 @@ rung_store_search_candidates (RungStore   *self,
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   /* Text made only of punctuation finds nothing. */
-  if (terms->len == 0 && !is_blank (query))
+  if (terms->len == 0 && !is_blank_text (valid))
     return ids;
 
   for (guint i = 0; i < candidates->len; i++)
@@ -1655,7 +1798,7 @@ rung_store_update_evidence (RungStore                 *self,
       before = row_json (self, EVIDENCE_JSON, record->id, 0, NULL);
       ok = (stmt = prepare (self,
                             "UPDATE evidence SET title = ?2, text = ?3, link = ?4, date = ?5,"
-                            " updated_at = " NOW_SQL " WHERE id = ?1",
+                            " author = ?6, updated_at = " NOW_SQL " WHERE id = ?1",
                             error)) != NULL;
     }
   if (ok)
@@ -1665,6 +1808,7 @@ rung_store_update_evidence (RungStore                 *self,
       bind_text (stmt, 3, record->text ? record->text : "");
       bind_text (stmt, 4, record->link);
       bind_text (stmt, 5, record->date);
+      bind_text (stmt, 6, record->author);
       ok = step_done (self, stmt, error);
     }
   if (ok)
@@ -1718,7 +1862,10 @@ rung_store_get_evidence (RungStore  *self,
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  if (!(stmt = prepare (self, "SELECT " EVIDENCE_COLUMNS " FROM evidence WHERE id = ?1", error)))
+  if (!(stmt = prepare (self,
+                        "SELECT " EVIDENCE_COLUMNS " FROM evidence WHERE id = ?1 AND candidate_id IN"
+                        " (SELECT id FROM candidates WHERE deleted_at IS NULL)",
+                        error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, evidence_id);
@@ -1795,6 +1942,33 @@ panelist_exists (RungStore  *self,
   return TRUE;
 }
 
+/* A panelist needs a name no other panelist has. */
+static gboolean
+check_panelist_name (RungStore   *self,
+                     gint64       panelist_id,
+                     const char  *name,
+                     GError     **error)
+{
+  g_autoptr(RungStatement) stmt = NULL;
+
+  if (is_blank_text (name))
+    return rule_broken (error, _("A panelist needs a name."));
+
+  if (!(stmt = prepare (self, "SELECT 1 FROM panelists WHERE name = ?1 AND id != ?2", error)))
+    return FALSE;
+
+  bind_text (stmt, 1, name);
+  sqlite3_bind_int64 (stmt, 2, panelist_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
+                   _("The panel already has a panelist named “%s”."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gint64
 rung_store_add_panelist (RungStore   *self,
                          const char  *who,
@@ -1813,7 +1987,8 @@ rung_store_add_panelist (RungStore   *self,
   if (!begin (self, error))
     return 0;
 
-  ok = (stmt = prepare (self, "INSERT INTO panelists (name, role) VALUES (?1, ?2)", error)) != NULL;
+  ok = check_panelist_name (self, 0, name, error) &&
+       (stmt = prepare (self, "INSERT INTO panelists (name, role) VALUES (?1, ?2)", error)) != NULL;
   if (ok)
     {
       bind_text (stmt, 1, name);
@@ -1847,7 +2022,8 @@ rung_store_update_panelist (RungStore                 *self,
   if (!begin (self, error))
     return FALSE;
 
-  ok = panelist_exists (self, record->id, error);
+  ok = panelist_exists (self, record->id, error) &&
+       check_panelist_name (self, record->id, record->name, error);
   if (ok)
     {
       before = row_json (self, PANELIST_JSON, record->id, 0, NULL);
@@ -2027,9 +2203,14 @@ rung_store_clear_conflict (RungStore   *self,
   if (!begin (self, error))
     return FALSE;
 
-  before = row_json (self, CONFLICT_JSON, panelist_id, candidate_id, NULL);
-  ok = (stmt = prepare (self, "DELETE FROM conflicts WHERE panelist_id = ?1 AND candidate_id = ?2",
-                        error)) != NULL;
+  ok = panelist_exists (self, panelist_id, error) &&
+       candidate_is_live (self, candidate_id, error);
+  if (ok)
+    {
+      before = row_json (self, CONFLICT_JSON, panelist_id, candidate_id, NULL);
+      ok = (stmt = prepare (self, "DELETE FROM conflicts WHERE panelist_id = ?1 AND candidate_id = ?2",
+                            error)) != NULL;
+    }
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, panelist_id);
@@ -2074,6 +2255,30 @@ rung_store_list_conflicts (RungStore  *self,
 
 /* Ratings and concerns */
 
+/* The schema's triggers refuse a conflicted panelist's rating or concern;
+ * this says so in words. */
+static gboolean
+conflict_refused (RungStore   *self,
+                  const char  *entity,
+                  gint64       panelist_id,
+                  gint64       candidate_id,
+                  GError     **error)
+{
+  g_autofree char *panelist = panelist_name (self, panelist_id);
+  g_autofree char *candidate = candidate_name (self, candidate_id);
+
+  if (g_str_equal (entity, "rating"))
+    g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
+                 _("%s has a conflict of interest with %s and cannot rate them."),
+                 panelist, candidate);
+  else
+    g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
+                 _("%s has a conflict of interest with %s and cannot raise concerns about them."),
+                 panelist, candidate);
+
+  return FALSE;
+}
+
 /* Upserts or deletes one rating or concern and audits it. */
 static gboolean
 write_opinion (RungStore   *self,
@@ -2093,6 +2298,7 @@ write_opinion (RungStore   *self,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   gboolean ok;
+  int rc;
 
   if (!begin (self, error))
     return FALSE;
@@ -2113,7 +2319,14 @@ write_opinion (RungStore   *self,
         sqlite3_bind_int (stmt, 4, value);
       if (text != NULL)
         bind_text (stmt, has_value ? 5 : 4, text);
-      ok = step_done (self, stmt, error);
+
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_DONE)
+        ok = TRUE;
+      else if (rc == SQLITE_CONSTRAINT_TRIGGER && g_strcmp0 (sqlite3_errmsg (self->db), "conflict") == 0)
+        ok = conflict_refused (self, entity, panelist_id, candidate_id, error);
+      else
+        ok = set_sqlite_error (self, error, rc);
     }
   if (ok)
     {
@@ -2318,40 +2531,35 @@ next_revision (RungStore *self,
   return sqlite3_column_int (stmt, 0);
 }
 
+/* A decided candidate says so, in the same transaction as the decision, and
+ * the audit log records the change of status like any other. */
 static gboolean
-rule_broken (GError     **error,
-             const char  *message)
+mark_decided (RungStore   *self,
+              const char  *who,
+              gint64       candidate_id,
+              GError     **error)
 {
-  g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE, message);
-  return FALSE;
-}
+  g_autoptr(RungStatement) stmt = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
 
-static gboolean
-is_blank_text (const char *text)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
-
-  return copy[0] == '\0';
-}
-
-/* A decided candidate says so, in the same transaction as the decision. */
-static gboolean
-mark_decided (RungStore  *self,
-              gint64      candidate_id,
-              GError    **error)
-{
-  g_autoptr(RungStatement) stmt =
-    prepare (self,
-             "UPDATE candidates SET status = 'decided', updated_at = " NOW_SQL
-             " WHERE id = ?1 AND status != 'decided'",
-             error);
-
-  if (stmt == NULL)
+  if (!(stmt = prepare (self,
+                        "UPDATE candidates SET status = 'decided', updated_at = " NOW_SQL
+                        " WHERE id = ?1 AND status != 'decided'",
+                        error)))
     return FALSE;
 
+  before = row_json (self, CANDIDATE_JSON, candidate_id, 0, NULL);
   sqlite3_bind_int64 (stmt, 1, candidate_id);
+  if (!step_done (self, stmt, error))
+    return FALSE;
 
-  return step_done (self, stmt, error);
+  if (sqlite3_changes (self->db) == 0)
+    return TRUE;
+
+  after = row_json (self, CANDIDATE_JSON, candidate_id, 0, NULL);
+
+  return audit (self, who, "update", "candidate", candidate_id, before, after, error);
 }
 
 /**
@@ -2397,11 +2605,14 @@ rung_store_record_decision (RungStore                 *self,
     ok = rule_broken (error, _("Votes cannot be negative."));
   else if (ok && (gint64)record->votes_for + record->votes_against + record->votes_abstain > eligible)
     {
+      g_autofree char *name = candidate_name (self, record->candidate_id);
+
+      /* Translators: the same words as the model's check of the votes. */
       g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
-                   ngettext ("Only %d panelist without a conflict can vote on this candidate.",
-                             "Only %d panelists without a conflict can vote on this candidate.",
-                             (int)eligible),
-                   (int)eligible);
+                   ngettext ("Only %u panelist without a conflict can vote on %s.",
+                             "Only %u panelists without a conflict can vote on %s.",
+                             (gulong)eligible),
+                   (guint)eligible, name);
       ok = FALSE;
     }
 
@@ -2429,7 +2640,7 @@ rung_store_record_decision (RungStore                 *self,
       id = sqlite3_last_insert_rowid (self->db);
       after = row_json (self, DECISION_JSON, id, 0, NULL);
       ok = audit (self, who, "record", "decision", id, NULL, after, error) &&
-           mark_decided (self, record->candidate_id, error);
+           mark_decided (self, who, record->candidate_id, error);
     }
 
   return finish (self, ok, error) ? id : 0;

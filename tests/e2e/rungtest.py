@@ -21,9 +21,9 @@ class Failure(Exception):
     pass
 
 
-def start(rung, *args):
+def start(rung, *args, cwd=None):
     """Starts the real binary and returns (process, its accessible application)."""
-    proc = subprocess.Popen([rung, *args])
+    proc = subprocess.Popen([os.path.abspath(rung), *args], cwd=cwd)
     deadline = time.time() + 30
     while time.time() < deadline:
         if proc.poll() is not None:
@@ -63,7 +63,7 @@ def find(node, name, role=None, timeout=10):
 
 
 def names(node):
-    """Every accessible name under node."""
+    """Every accessible name under node, and the contents of text fields."""
     out = []
 
     def walk(n, depth=0):
@@ -72,6 +72,8 @@ def names(node):
         try:
             if n.name:
                 out.append(n.name)
+            if n.roleName == "text" and n.text:
+                out.append(n.text)
             for child in n.children:
                 walk(child, depth + 1)
         except Exception:
