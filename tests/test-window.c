@@ -13,6 +13,7 @@
 #include "rung-candidate.h"
 #include "rung-candidate-list.h"
 #include "rung-candidate-page.h"
+#include "rung-compare-window.h"
 #include "rung-demo.h"
 #include "rung-evidence.h"
 #include "rung-evidence-editor.h"
@@ -284,6 +285,43 @@ test_panel_and_decision_pages (Fixture       *fixture,
 }
 
 static void
+test_compare (Fixture       *fixture,
+              gconstpointer  data)
+{
+  RungPanel *panel;
+  GtkWidget *compare;
+  RungCompareWindow *window;
+  GListModel *candidates;
+
+  open_demo (fixture);
+  panel = rung_window_get_panel (fixture->window);
+  candidates = rung_panel_get_candidates (panel);
+
+  compare = rung_compare_window_new (panel, rung_panel_find_candidate_by_name (panel, "Kenji Watanabe"));
+  window = RUNG_COMPARE_WINDOW (compare);
+  gtk_window_present (GTK_WINDOW (compare));
+  iterate_main_loop ();
+
+  /* It starts with two, and takes no more than four. */
+  g_assert_cmpuint (rung_compare_window_get_n_shown (window), ==, 2);
+  g_assert_true (shows_text (compare, "Codebase and technical direction"));
+  save_screenshot (compare, "compare.png");
+
+  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+    {
+      g_autoptr(RungCandidate) candidate = g_list_model_get_item (candidates, i);
+
+      rung_compare_window_set_shown (window, candidate, TRUE);
+    }
+  g_assert_cmpuint (rung_compare_window_get_n_shown (window), ==, RUNG_COMPARE_MAX);
+
+  rung_compare_window_set_shown (window, rung_panel_find_candidate_by_name (panel, "Kenji Watanabe"), FALSE);
+  g_assert_cmpuint (rung_compare_window_get_n_shown (window), ==, RUNG_COMPARE_MAX - 1);
+
+  gtk_window_destroy (GTK_WINDOW (compare));
+}
+
+static void
 test_bad_file_changes_nothing (Fixture       *fixture,
                                gconstpointer  data)
 {
@@ -363,6 +401,7 @@ main (int   argc,
   ADD ("search-by-evidence", test_search_by_evidence);
   ADD ("evidence-edits-reach-the-file", test_evidence_edits_reach_the_file);
   ADD ("panel-and-decision-pages", test_panel_and_decision_pages);
+  ADD ("compare", test_compare);
   ADD ("bad-file-changes-nothing", test_bad_file_changes_nothing);
   ADD ("read-only-panel", test_read_only_panel);
 #undef ADD

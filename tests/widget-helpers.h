@@ -56,7 +56,9 @@ save_screenshot (GtkWidget  *widget,
   if (dir == NULL)
     return;
 
-  iterate_main_loop ();
+  /* Let transitions (the stacks crossfade) finish before the picture. */
+  for (guint i = 0; i < 4; i++)
+    iterate_main_loop ();
 
   paintable = gtk_widget_paintable_new (widget);
   snapshot = gtk_snapshot_new ();

@@ -135,9 +135,17 @@ static const char schema_v1[] =
   " BEGIN SELECT RAISE (ABORT, 'conflict'); END;";
 
 /* Version 2: candidates are deleted softly, so a deletion can be undone, and
- * a full-text index over candidates and evidence is kept by triggers. */
+ * a full-text index over candidates and evidence is kept by triggers. And
+ * INSERT OR REPLACE, which deletes without firing delete triggers, cannot
+ * replace a decision either. */
 static const char migration_to_v2[] =
   "ALTER TABLE candidates ADD COLUMN deleted_at TEXT;"
+
+  "CREATE TRIGGER decisions_never_replaced BEFORE INSERT ON decisions"
+  " WHEN EXISTS (SELECT 1 FROM decisions"
+  "              WHERE id = NEW.id"
+  "                 OR (candidate_id = NEW.candidate_id AND revision = NEW.revision))"
+  " BEGIN SELECT RAISE (ABORT, 'append-only'); END;"
 
   "CREATE VIRTUAL TABLE candidates_fts USING fts5 ("
   "  name, manager, team, summary,"

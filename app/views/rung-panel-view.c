@@ -17,6 +17,7 @@
 #include "rung-candidate-dialog.h"
 #include "rung-candidate-list.h"
 #include "rung-candidate-page.h"
+#include "rung-compare-window.h"
 #include "rung-evidence.h"
 #include "rung-expectation.h"
 #include "rung-level.h"
@@ -128,6 +129,7 @@ update_actions (RungPanelView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.edit-candidate", editable && selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.delete-candidate", editable && selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.remove-evidence", editable && selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.compare", selected);
 }
 
 static void
@@ -327,6 +329,23 @@ remove_evidence_action (GtkWidget  *widget,
 }
 
 static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RungPanelView *self = RUNG_PANEL_VIEW (widget);
+  RungCandidate *candidate = rung_candidate_list_get_selected (self->candidate_list);
+  GtkWidget *compare;
+
+  if (candidate == NULL)
+    return;
+
+  compare = rung_compare_window_new (self->panel, candidate);
+  gtk_window_set_transient_for (GTK_WINDOW (compare), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (compare));
+}
+
+static void
 find_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -463,6 +482,7 @@ rung_panel_view_class_init (RungPanelViewClass *klass)
   gtk_widget_class_install_action (widget_class, "panel.delete-candidate", NULL, delete_candidate_action);
   gtk_widget_class_install_action (widget_class, "panel.remove-evidence", "x", remove_evidence_action);
   gtk_widget_class_install_action (widget_class, "panel.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "panel.compare", NULL, compare_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "panel.edit-candidate", NULL);
 }
