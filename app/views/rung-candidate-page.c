@@ -174,6 +174,22 @@ on_panel_flush (RungCandidatePage *self)
   rung_debouncer_flush (self->summary_debouncer);
 }
 
+/* Only the part on screen is built for a candidate: the others follow when
+ * they are shown, so moving between candidates stays quick. */
+static void
+show_visible_part (RungCandidatePage *self)
+{
+  const char *visible = gtk_stack_get_visible_child_name (self->view_stack);
+  RungCandidate *candidate = self->candidate;
+
+  rung_evidence_view_set_candidate (self->evidence_view,
+                                    g_strcmp0 (visible, "evidence") == 0 ? candidate : NULL);
+  rung_ratings_view_set_candidate (self->ratings_view,
+                                   g_strcmp0 (visible, "panel") == 0 ? candidate : NULL);
+  rung_decision_view_set_candidate (self->decision_view,
+                                    g_strcmp0 (visible, "decision") == 0 ? candidate : NULL);
+}
+
 RungCandidate *
 rung_candidate_page_get_candidate (RungCandidatePage *self)
 {
@@ -218,9 +234,7 @@ rung_candidate_page_set_candidate (RungCandidatePage *self,
   on_summary_state (self);
   update_header (self);
 
-  rung_evidence_view_set_candidate (self->evidence_view, candidate);
-  rung_ratings_view_set_candidate (self->ratings_view, candidate);
-  rung_decision_view_set_candidate (self->decision_view, candidate);
+  show_visible_part (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CANDIDATE]);
@@ -336,4 +350,7 @@ rung_candidate_page_init (RungCandidatePage *self)
                            G_CALLBACK (on_summary_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_summary_focus_leave), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->summary_view), focus);
+
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (show_visible_part), self, G_CONNECT_SWAPPED);
 }
