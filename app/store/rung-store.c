@@ -589,11 +589,15 @@ can_write (const char  *path,
            struct stat *st)
 {
   g_autofree char *dir = g_path_get_dirname (path);
+  struct stat dir_st;
 
   /* The permission bits count even for root, who could write anyway: a
-   * panel someone marked read-only is treated as read-only. */
+   * panel, or a folder, someone marked read-only is treated as read-only.
+   * SQLite needs the folder too, for the write-ahead log beside the file. */
   return (st->st_mode & S_IWUSR) != 0 &&
          access (path, W_OK) == 0 &&
+         g_stat (dir, &dir_st) == 0 &&
+         (dir_st.st_mode & S_IWUSR) != 0 &&
          access (dir, W_OK) == 0;
 }
 
@@ -997,6 +1001,12 @@ rung_store_create (const char           *path,
   g_return_val_if_fail (ladder_sha256 != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (is_blank_text (info->name))
+    {
+      rule_broken (error, _("A panel needs a name."));
+      return NULL;
+    }
+
   name = display_name (path);
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
@@ -1170,8 +1180,8 @@ rung_store_update_panel_info (RungStore            *self,
     return FALSE;
 
   before = row_json (self, PANEL_JSON, 0, 0, NULL);
-  ok = !is_blank_text (info->name) || rule_broken (error, _("A panel needs a name."));
-  ok = ok && (stmt = prepare (self,
+  ok = (!is_blank_text (info->name) || rule_broken (error, _("A panel needs a name."))) &&
+       (stmt = prepare (self,
                         "UPDATE panel SET name = ?1, committee = ?2, cycle_name = ?3,"
                         " cycle_start = ?4, cycle_end = ?5 WHERE id = 1",
                         error)) != NULL;
@@ -2607,7 +2617,6 @@ rung_store_record_decision (RungStore                 *self,
     {
       g_autofree char *name = candidate_name (self, record->candidate_id);
 
-      /* Translators: the same words as the model's check of the votes. */
       g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
                    ngettext ("Only %u panelist without a conflict can vote on %s.",
                              "Only %u panelists without a conflict can vote on %s.",
