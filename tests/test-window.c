@@ -152,6 +152,20 @@ test_open_shows_candidates (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "welcome");
   g_assert_true (gtk_widget_get_visible (template_child (fixture->window, RUNG_TYPE_WINDOW, "recent_group")));
   save_screenshot (GTK_WIDGET (fixture->window), "welcome-recent.png");
+
+  /* Open Recent in the menu knows the panel too, and opens it. */
+  {
+    GMenuModel *recent = template_child (fixture->window, RUNG_TYPE_WINDOW, "recent_menu");
+    g_autoptr(GVariant) target = NULL;
+
+    g_assert_cmpint (g_menu_model_get_n_items (recent), ==, 1);
+    target = g_menu_model_get_item_attribute_value (recent, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+    g_assert_cmpstr (g_variant_get_string (target, NULL), ==, fixture->path);
+
+    gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), "win.open-recent", target);
+    iterate_main_loop ();
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "panel");
+  }
 }
 
 static void

@@ -39,6 +39,7 @@ struct _RungWindow
   GtkStack             *main_stack;
   GtkWidget            *recent_group;
   GtkListBox           *recent_list;
+  GMenu                *recent_menu;
   AdwWindowTitle       *panel_title;
   GtkRevealer          *read_only_revealer;
   RungPanelView        *panel_view;
@@ -117,6 +118,27 @@ on_recent_activated (RungWindow    *self,
   rung_window_open_panel_file (self, file);
 }
 
+/* The main menu's Open Recent lists the same panels as the welcome page. */
+static void
+fill_recent_menu (RungWindow  *self,
+                  char       **recent)
+{
+  g_menu_remove_all (self->recent_menu);
+
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autofree char *name = g_filename_display_basename (recent[i]);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!g_file_test (recent[i], G_FILE_TEST_EXISTS))
+        continue;
+
+      item = g_menu_item_new (name, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (recent[i]));
+      g_menu_append_item (self->recent_menu, item);
+    }
+}
+
 static void
 update_recent_list (RungWindow *self)
 {
@@ -150,6 +172,7 @@ update_recent_list (RungWindow *self)
     }
 
   gtk_widget_set_visible (self->recent_group, shown > 0);
+  fill_recent_menu (self, recent);
 }
 
 /* The panel */
@@ -510,6 +533,16 @@ new_panel_action (GtkWidget  *widget,
 }
 
 static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  rung_window_open_panel_file (RUNG_WINDOW (widget), file);
+}
+
+static void
 open_demo_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -658,6 +691,7 @@ rung_window_class_init (RungWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RungWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RungWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, RungWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, RungWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, RungWindow, panel_title);
   gtk_widget_class_bind_template_child (widget_class, RungWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, RungWindow, panel_view);
@@ -665,6 +699,7 @@ rung_window_class_init (RungWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-panel", NULL, new_panel_action);
   gtk_widget_class_install_action (widget_class, "win.open-panel", NULL, open_panel_action);
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.close-panel", NULL, close_panel_action);
   gtk_widget_class_install_action (widget_class, "win.browse-ladder", NULL, browse_ladder_action);
   gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, forward_to_panel_action);
