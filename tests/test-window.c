@@ -298,6 +298,80 @@ test_panel_and_decision_pages (Fixture       *fixture,
   g_assert_true (shows_text (GTK_WIDGET (page), "Why it changed: The panel reviewed the development plan."));
 }
 
+/* The first button under @widget with that accessible label. */
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *prefix)
+{
+  if (GTK_IS_BUTTON (widget))
+    {
+      const char *label = gtk_button_get_label (GTK_BUTTON (widget));
+
+      if (label != NULL && g_str_has_prefix (label, prefix) && gtk_widget_get_mapped (widget))
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_raise_concern (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  RungCandidatePage *page;
+  RungPanel *panel;
+  RungCandidate *amara;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(AdwMessageDialog) dialog = NULL;
+  GtkWidget *button;
+  guint n;
+
+  open_demo (fixture);
+  panel = rung_window_get_panel (fixture->window);
+  amara = rung_panel_find_candidate_by_name (panel, "Amara Okafor");
+  rung_panel_view_select (panel_view_of (fixture), amara);
+  page = candidate_page_of (fixture);
+  iterate_main_loop ();
+  g_assert_cmpuint (g_list_model_get_n_items (rung_candidate_get_concerns (amara)), ==, 0);
+
+  button = find_button_labelled (GTK_WIDGET (page), "Raise a Concern");
+  g_assert_nonnull (button);
+  n = g_list_model_get_n_items (toplevels);
+  g_signal_emit_by_name (button, "clicked");
+  iterate_main_loop ();
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n + 1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        dialog = g_object_ref (ADW_MESSAGE_DIALOG (toplevel));
+    }
+  g_assert_nonnull (dialog);
+
+  {
+    GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+    GtkEditable *note = GTK_EDITABLE (gtk_widget_get_last_child (box));
+
+    gtk_editable_set_text (note, "Dismissed a junior's <b>question</b>");
+    adw_message_dialog_response (dialog, "raise");
+  }
+  iterate_main_loop ();
+
+  /* The concern is in the model, and the page shows it, as text. */
+  g_assert_cmpuint (g_list_model_get_n_items (rung_candidate_get_concerns (amara)), ==, 1);
+  g_assert_true (shows_text (GTK_WIDGET (page), "Priya Raman: Dismissed a junior's <b>question</b>"));
+}
+
 static void
 test_compare (Fixture       *fixture,
               gconstpointer  data)
@@ -415,6 +489,7 @@ main (int   argc,
   ADD ("search-by-evidence", test_search_by_evidence);
   ADD ("evidence-edits-reach-the-file", test_evidence_edits_reach_the_file);
   ADD ("panel-and-decision-pages", test_panel_and_decision_pages);
+  ADD ("raise-concern", test_raise_concern);
   ADD ("compare", test_compare);
   ADD ("bad-file-changes-nothing", test_bad_file_changes_nothing);
   ADD ("read-only-panel", test_read_only_panel);

@@ -275,6 +275,101 @@ area_section (RungEvidenceView *self,
   return section;
 }
 
+typedef struct
+{
+  RungEvidenceView *view;
+  char             *anti_pattern_id;
+  GtkDropDown      *panelist;
+  GtkEditable      *note;
+} ConcernForm;
+
+static void
+concern_form_free (ConcernForm *form)
+{
+  g_free (form->anti_pattern_id);
+  g_free (form);
+}
+
+static void
+on_concern_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     ConcernForm      *form)
+{
+  RungEvidenceView *self = form->view;
+  RungPanel *panel = rung_candidate_get_panel (self->candidate);
+  RungPanelist *panelist = gtk_drop_down_get_selected_item (form->panelist);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "raise") || panel == NULL || panelist == NULL)
+    return;
+
+  if (!rung_panel_set_concern (panel, panelist, self->candidate, form->anti_pattern_id,
+                               gtk_editable_get_text (form->note), &error))
+    {
+      adw_message_dialog_set_body (dialog, error->message);
+      g_signal_stop_emission_by_name (dialog, "response");
+    }
+}
+
+/* Panelists without a conflict, who may raise a concern. */
+static GListModel *
+eligible_panelists (RungEvidenceView *self,
+                    RungPanel        *panel)
+{
+  GListStore *eligible = g_list_store_new (RUNG_TYPE_PANELIST);
+  GListModel *panelists = rung_panel_get_panelists (panel);
+
+  for (guint i = 0; i < g_list_model_get_n_items (panelists); i++)
+    {
+      g_autoptr(RungPanelist) panelist = g_list_model_get_item (panelists, i);
+
+      if (!rung_panel_has_conflict (panel, panelist, self->candidate))
+        g_list_store_append (eligible, panelist);
+    }
+
+  return G_LIST_MODEL (eligible);
+}
+
+static void
+raise_concern_clicked (GtkButton        *button,
+                       RungEvidenceView *self)
+{
+  RungPanel *panel = rung_candidate_get_panel (self->candidate);
+  const char *anti_pattern_id = g_object_get_data (G_OBJECT (button), "anti-pattern-id");
+  const char *title = g_object_get_data (G_OBJECT (button), "anti-pattern-title");
+  ConcernForm *form = g_new0 (ConcernForm, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *note = gtk_entry_new ();
+  g_autofree char *heading = g_strdup_printf (_("Raise a Concern: %s"), title);
+  AdwMessageDialog *dialog;
+
+  form->view = self;
+  form->anti_pattern_id = g_strdup (anti_pattern_id);
+  form->panelist = GTK_DROP_DOWN (gtk_drop_down_new (eligible_panelists (self, panel),
+                                                     gtk_property_expression_new (RUNG_TYPE_PANELIST, NULL, "name")));
+  form->note = GTK_EDITABLE (note);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (form->panelist), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Panelist raising the concern"), -1);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("What the panelist saw"));
+  gtk_entry_set_activates_default (GTK_ENTRY (note), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Concern note"), -1);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->panelist));
+  gtk_box_append (GTK_BOX (box), note);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                       NULL, NULL));
+  /* The heading holds the ladder's title: plain text. */
+  adw_message_dialog_set_heading (dialog, heading);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "raise", _("_Raise"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "raise", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "raise");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_concern_response), form,
+                         (GClosureNotify)(void (*) (void))concern_form_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 update_concerns (RungEvidenceView *self)
 {
@@ -312,6 +407,22 @@ update_concerns (RungEvidenceView *self)
 
       if (raised == 0)
         gtk_box_append (GTK_BOX (cell), wrapped_label (_("No concerns raised"), "dim-label"));
+
+      if (is_editable (self))
+        {
+          GtkWidget *raise = gtk_button_new_with_label (_("Raise a Concern…"));
+          g_autofree char *raise_name = g_strdup_printf (_("Raise a concern about %s"),
+                                                         (const char *)g_object_get_data (G_OBJECT (row), "anti-pattern-title"));
+
+          gtk_widget_add_css_class (raise, "flat");
+          gtk_widget_set_halign (raise, GTK_ALIGN_START);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (raise), GTK_ACCESSIBLE_PROPERTY_LABEL, raise_name, -1);
+          g_object_set_data_full (G_OBJECT (raise), "anti-pattern-id", g_strdup (anti_pattern_id), g_free);
+          g_object_set_data_full (G_OBJECT (raise), "anti-pattern-title",
+                                  g_strdup (g_object_get_data (G_OBJECT (row), "anti-pattern-title")), g_free);
+          g_signal_connect (raise, "clicked", G_CALLBACK (raise_concern_clicked), self);
+          gtk_box_append (GTK_BOX (cell), raise);
+        }
     }
 }
 
@@ -337,6 +448,8 @@ anti_patterns_section (RungEvidenceView *self,
       gtk_widget_set_valign (right, GTK_ALIGN_START);
       g_object_set_data_full (G_OBJECT (row), "anti-pattern-id",
                               g_strdup (rung_anti_pattern_get_id (anti_pattern)), g_free);
+      g_object_set_data_full (G_OBJECT (row), "anti-pattern-title",
+                              g_strdup (rung_anti_pattern_get_title (anti_pattern)), g_free);
       gtk_box_append (GTK_BOX (row), left);
       gtk_box_append (GTK_BOX (row), right);
       gtk_box_append (GTK_BOX (rows), row);
