@@ -31,8 +31,14 @@ struct _RungEvidenceView
   AdwBin         parent_instance;
 
   RungCandidate *candidate;
+  GSignalGroup  *concerns_signals;
+
+  /* Built once per level and kept while candidates of that level come and
+   * go: laying out the ladder's long texts is most of the cost of a page. */
+  RungLevel     *level;
   GtkBox        *sections;
   GPtrArray     *coverage_labels;   /* (RungArea, GtkLabel, GtkLevelBar) per area */
+  GPtrArray     *rows;              /* EvidenceRow per expectation */
   GtkWidget     *concerns_box;
 };
 
@@ -58,6 +64,22 @@ area_coverage_free (AreaCoverage *coverage)
 {
   g_object_unref (coverage->area);
   g_free (coverage);
+}
+
+/* Where the evidence of one expectation goes in its area's grid. */
+typedef struct
+{
+  RungExpectation *expectation;
+  GtkGrid         *grid;
+  int              row;
+  GtkWidget       *cell;
+} EvidenceRow;
+
+static void
+evidence_row_free (EvidenceRow *row)
+{
+  g_object_unref (row->expectation);
+  g_free (row);
 }
 
 GtkWidget *
@@ -264,11 +286,17 @@ area_section (RungEvidenceView *self,
     {
       g_autoptr(RungExpectation) expectation = g_list_model_get_item (expectations, i);
 
+      EvidenceRow *row = g_new0 (EvidenceRow, 1);
+
       gtk_grid_attach (GTK_GRID (grid),
                        ladder_cell (rung_expectation_get_title (expectation),
                                     rung_expectation_get_text (expectation)),
                        0, i, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), evidence_cell (self, expectation), 1, i, 1, 1);
+
+      row->expectation = g_object_ref (expectation);
+      row->grid = GTK_GRID (grid);
+      row->row = i;
+      g_ptr_array_add (self->rows, row);
     }
   gtk_box_append (GTK_BOX (section), grid);
 
@@ -373,8 +401,14 @@ raise_concern_clicked (GtkButton        *button,
 static void
 update_concerns (RungEvidenceView *self)
 {
-  RungPanel *panel = rung_candidate_get_panel (self->candidate);
-  GListModel *concerns = rung_candidate_get_concerns (self->candidate);
+  RungPanel *panel;
+  GListModel *concerns;
+
+  if (self->candidate == NULL || self->concerns_box == NULL)
+    return;
+
+  panel = rung_candidate_get_panel (self->candidate);
+  concerns = rung_candidate_get_concerns (self->candidate);
 
   for (GtkWidget *row = gtk_widget_get_first_child (self->concerns_box);
        row != NULL;
@@ -458,28 +492,28 @@ anti_patterns_section (RungEvidenceView *self,
   gtk_box_append (GTK_BOX (section), rows);
   self->concerns_box = rows;
 
-  g_signal_connect_object (rung_candidate_get_concerns (self->candidate), "items-changed",
-                           G_CALLBACK (update_concerns), self, G_CONNECT_SWAPPED);
-  update_concerns (self);
-
   gtk_widget_set_visible (section, g_list_model_get_n_items (anti_patterns) > 0);
 
   return section;
 }
 
+/* The ladder's side, for a level: area headers and the expectations'
+ * texts, with an empty place for each one's evidence. */
 static void
-rebuild (RungEvidenceView *self)
+build_level (RungEvidenceView *self,
+             RungLevel        *level)
 {
   GtkWidget *child;
-  RungLevel *level;
   GListModel *areas;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections))))
     gtk_box_remove (self->sections, child);
   g_ptr_array_set_size (self->coverage_labels, 0);
+  g_ptr_array_set_size (self->rows, 0);
   self->concerns_box = NULL;
+  g_set_object (&self->level, level);
 
-  if (self->candidate == NULL || !(level = rung_candidate_get_level (self->candidate)))
+  if (level == NULL)
     return;
 
   areas = rung_level_get_areas (level);
@@ -490,8 +524,24 @@ rebuild (RungEvidenceView *self)
       gtk_box_append (self->sections, area_section (self, area));
     }
   gtk_box_append (self->sections, anti_patterns_section (self, level));
+}
+
+/* The candidate's side: their evidence beside each expectation. */
+static void
+fill_evidence (RungEvidenceView *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      EvidenceRow *row = g_ptr_array_index (self->rows, i);
+
+      if (row->cell != NULL)
+        gtk_grid_remove (row->grid, row->cell);
+      row->cell = evidence_cell (self, row->expectation);
+      gtk_grid_attach (row->grid, row->cell, 1, row->row, 1, 1);
+    }
 
   update_coverage (self);
+  update_concerns (self);
 }
 
 RungCandidate *
@@ -514,7 +564,14 @@ rung_evidence_view_set_candidate (RungEvidenceView *self,
 
   /* The editors being replaced write what they hold as they go. */
   g_set_object (&self->candidate, candidate);
-  rebuild (self);
+  g_signal_group_set_target (self->concerns_signals,
+                             candidate ? rung_candidate_get_concerns (candidate) : NULL);
+
+  if (candidate == NULL || rung_candidate_get_level (candidate) != self->level)
+    build_level (self, candidate ? rung_candidate_get_level (candidate) : NULL);
+  if (candidate != NULL)
+    fill_evidence (self);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CANDIDATE]);
 }
 
@@ -524,7 +581,10 @@ rung_evidence_view_dispose (GObject *object)
   RungEvidenceView *self = (RungEvidenceView *)object;
 
   g_clear_pointer (&self->coverage_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_object (&self->concerns_signals);
+  g_clear_object (&self->level);
   g_clear_object (&self->candidate);
 
   G_OBJECT_CLASS (rung_evidence_view_parent_class)->dispose (object);
@@ -589,5 +649,9 @@ rung_evidence_view_init (RungEvidenceView *self)
 {
   self->sections = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 36));
   self->coverage_labels = g_ptr_array_new_with_free_func ((GDestroyNotify)area_coverage_free);
+  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify)evidence_row_free);
+  self->concerns_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->concerns_signals, "items-changed",
+                                  G_CALLBACK (update_concerns), self);
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->sections));
 }
