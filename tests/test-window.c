@@ -113,6 +113,30 @@ find_first_editor (GtkWidget *widget)
   return NULL;
 }
 
+/* A text view is tall enough for all its text, at the width it was given. */
+static void
+assert_shows_all_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autofree char *text = NULL;
+  PangoLayout *layout;
+  GtkTextIter start, end;
+  int width = gtk_widget_get_width (GTK_WIDGET (view)) -
+              gtk_text_view_get_left_margin (view) - gtk_text_view_get_right_margin (view);
+  int needed;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (view), text);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, width * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, NULL, &needed);
+  g_object_unref (layout);
+
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >=,
+                   needed + gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view));
+}
+
 static void
 test_welcome (Fixture       *fixture,
               gconstpointer  data)
@@ -143,6 +167,14 @@ test_open_shows_candidates (Fixture       *fixture,
   selected = rung_candidate_list_get_selected (list);
   g_assert_nonnull (selected);
   g_assert_true (rung_candidate_page_get_candidate (candidate_page_of (fixture)) == selected);
+
+  /* Amara's first item is long: every line of it is shown, none cut off. */
+  {
+    RungEvidenceEditor *editor = find_first_editor (GTK_WIDGET (candidate_page_of (fixture)));
+
+    iterate_main_loop ();
+    assert_shows_all_text (template_child (editor, RUNG_TYPE_EVIDENCE_EDITOR, "text_view"));
+  }
 
   save_screenshot (GTK_WIDGET (fixture->window), "panel.png");
 

@@ -15,6 +15,7 @@
 #include "rung-candidate.h"
 #include "rung-candidate-page.h"
 #include "rung-debouncer.h"
+#include "rung-growing-text-view.h"
 #include "rung-decision-view.h"
 #include "rung-evidence-view.h"
 #include "rung-ratings-view.h"
@@ -313,6 +314,8 @@ rung_candidate_page_class_init (RungCandidatePageClass *klass)
   g_type_ensure (RUNG_TYPE_EVIDENCE_VIEW);
   g_type_ensure (RUNG_TYPE_RATINGS_VIEW);
   g_type_ensure (RUNG_TYPE_DECISION_VIEW);
+
+  g_type_ensure (RUNG_TYPE_GROWING_TEXT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/dev/rung/Rung/rung-candidate-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, scroller);

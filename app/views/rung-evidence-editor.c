@@ -15,6 +15,7 @@
 
 #include "rung-candidate.h"
 #include "rung-debouncer.h"
+#include "rung-growing-text-view.h"
 #include "rung-evidence.h"
 #include "rung-evidence-editor.h"
 #include "rung-panel.h"
@@ -177,6 +178,8 @@ rung_evidence_editor_class_init (RungEvidenceEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rung_evidence_editor_dispose;
+
+  g_type_ensure (RUNG_TYPE_GROWING_TEXT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/dev/rung/Rung/rung-evidence-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RungEvidenceEditor, title_entry);
