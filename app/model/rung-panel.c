@@ -603,6 +603,27 @@ rung_panel_set_user_name (RungPanel  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_USER_NAME]);
 }
 
+typedef gint64 (*GetId) (gpointer item);
+
+/* The item of @model whose id is @id; the model keeps it alive. */
+static gpointer
+find_by_id (GListModel *model,
+            gint64      id,
+            GetId       get_id)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (get_id (item) == id)
+        return item;
+    }
+
+  return NULL;
+}
+
 /**
  * rung_panel_get_candidates:
  *
@@ -625,20 +646,10 @@ RungCandidate *
 rung_panel_find_candidate (RungPanel *self,
                            gint64     candidate_id)
 {
-  guint n;
-
   g_return_val_if_fail (RUNG_IS_PANEL (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->candidates));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RungCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (self->candidates), i);
-
-      if (rung_candidate_get_id (candidate) == candidate_id)
-        return candidate;
-    }
-
-  return NULL;
+  return find_by_id (G_LIST_MODEL (self->candidates), candidate_id,
+                     (GetId)rung_candidate_get_id);
 }
 
 /**
@@ -826,20 +837,10 @@ RungPanelist *
 rung_panel_find_panelist (RungPanel *self,
                           gint64     panelist_id)
 {
-  guint n;
-
   g_return_val_if_fail (RUNG_IS_PANEL (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->panelists));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RungPanelist) panelist = g_list_model_get_item (G_LIST_MODEL (self->panelists), i);
-
-      if (rung_panelist_get_id (panelist) == panelist_id)
-        return panelist;
-    }
-
-  return NULL;
+  return find_by_id (G_LIST_MODEL (self->panelists), panelist_id,
+                     (GetId)rung_panelist_get_id);
 }
 
 static RungPanelist *

@@ -46,8 +46,8 @@ read_candidate (sqlite3_stmt *stmt)
 /* Whether the candidate exists and is not deleted. */
 gboolean
 _rung_store_candidate_is_live (RungStore  *self,
-                   gint64      candidate_id,
-                   GError    **error)
+                               gint64      candidate_id,
+                               GError    **error)
 {
   g_autoptr(RungStatement) stmt =
     _rung_store_prepare (self, "SELECT 1 FROM candidates WHERE id = ?1 AND deleted_at IS NULL", error);
@@ -94,10 +94,10 @@ rung_store_add_candidate (RungStore                  *self,
 
   ok = check_candidate_record (record, error) &&
        (stmt = _rung_store_prepare (self,
-                        "INSERT INTO candidates (name, current_level, target_level, manager, team,"
-                        " status, summary, created_at, updated_at)"
-                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, " NOW_SQL ", " NOW_SQL ")",
-                        error)) != NULL;
+                                    "INSERT INTO candidates (name, current_level, target_level, manager, team,"
+                                    " status, summary, created_at, updated_at)"
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, " NOW_SQL ", " NOW_SQL ")",
+                                    error)) != NULL;
   if (ok)
     {
       _rung_store_bind_text (stmt, 1, record->name);
@@ -142,10 +142,10 @@ rung_store_update_candidate (RungStore                  *self,
     {
       before = _rung_store_row_json (self, CANDIDATE_JSON, record->id, 0, NULL);
       ok = (stmt = _rung_store_prepare (self,
-                            "UPDATE candidates SET name = ?2, current_level = ?3, target_level = ?4,"
-                            " manager = ?5, team = ?6, status = ?7, summary = ?8,"
-                            " updated_at = " NOW_SQL " WHERE id = ?1",
-                            error)) != NULL;
+                                        "UPDATE candidates SET name = ?2, current_level = ?3, target_level = ?4,"
+                                        " manager = ?5, team = ?6, status = ?7, summary = ?8,"
+                                        " updated_at = " NOW_SQL " WHERE id = ?1",
+                                        error)) != NULL;
     }
   if (ok)
     {
@@ -185,10 +185,10 @@ set_candidate_deleted (RungStore   *self,
 
   before = _rung_store_row_json (self, CANDIDATE_JSON, candidate_id, 0, NULL);
   ok = (stmt = _rung_store_prepare (self,
-                        deleted
-                        ? "UPDATE candidates SET deleted_at = " NOW_SQL " WHERE id = ?1 AND deleted_at IS NULL"
-                        : "UPDATE candidates SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
-                        error)) != NULL;
+                                    deleted
+                                    ? "UPDATE candidates SET deleted_at = " NOW_SQL " WHERE id = ?1 AND deleted_at IS NULL"
+                                    : "UPDATE candidates SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
+                                    error)) != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, candidate_id);
@@ -200,7 +200,7 @@ set_candidate_deleted (RungStore   *self,
     {
       after = _rung_store_row_json (self, CANDIDATE_JSON, candidate_id, 0, NULL);
       ok = _rung_store_audit (self, who, deleted ? "delete" : "restore", "candidate", candidate_id,
-                  before, after, error);
+                              before, after, error);
     }
 
   return _rung_store_finish (self, ok, error);
@@ -245,9 +245,9 @@ rung_store_get_candidate (RungStore  *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (!(stmt = _rung_store_prepare (self,
-                        "SELECT " CANDIDATE_COLUMNS " FROM candidates"
-                        " WHERE id = ?1 AND deleted_at IS NULL",
-                        error)))
+                                    "SELECT " CANDIDATE_COLUMNS " FROM candidates"
+                                    " WHERE id = ?1 AND deleted_at IS NULL",
+                                    error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, candidate_id);
@@ -281,13 +281,13 @@ rung_store_list_candidates (RungStore  *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (!(stmt = _rung_store_prepare (self,
-                        "SELECT " CANDIDATE_COLUMNS " FROM candidates WHERE deleted_at IS NULL"
-                        " ORDER BY name COLLATE NOCASE, id",
-                        error)))
+                                    "SELECT " CANDIDATE_COLUMNS " FROM candidates WHERE deleted_at IS NULL"
+                                    " ORDER BY name COLLATE NOCASE, id",
+                                    error)))
     return NULL;
 
   return _rung_store_collect (self, stmt, (RungReadRow)read_candidate,
-                  (GDestroyNotify)rung_candidate_record_free, error);
+                              (GDestroyNotify)rung_candidate_record_free, error);
 }
 
 /* Whether the FTS5 tokenizer (unicode61) finds a token in @word: it keeps
@@ -355,12 +355,12 @@ ids_matching_term (RungStore   *self,
   int rc;
 
   if (!(stmt = _rung_store_prepare (self,
-                        "SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?1"
-                        " UNION"
-                        " SELECT evidence.candidate_id FROM evidence_fts"
-                        "  JOIN evidence ON evidence.id = evidence_fts.rowid"
-                        "  WHERE evidence_fts MATCH ?1",
-                        error)))
+                                    "SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?1"
+                                    " UNION"
+                                    " SELECT evidence.candidate_id FROM evidence_fts"
+                                    "  JOIN evidence ON evidence.id = evidence_fts.rowid"
+                                    "  WHERE evidence_fts MATCH ?1",
+                                    error)))
     return NULL;
 
   _rung_store_bind_text (stmt, 1, term);
@@ -479,9 +479,9 @@ evidence_is_live (RungStore  *self,
 {
   g_autoptr(RungStatement) stmt =
     _rung_store_prepare (self,
-             "SELECT 1 FROM evidence JOIN candidates ON candidates.id = evidence.candidate_id"
-             " WHERE evidence.id = ?1 AND candidates.deleted_at IS NULL",
-             error);
+                         "SELECT 1 FROM evidence JOIN candidates ON candidates.id = evidence.candidate_id"
+                         " WHERE evidence.id = ?1 AND candidates.deleted_at IS NULL",
+                         error);
 
   if (stmt == NULL)
     return FALSE;
@@ -512,12 +512,12 @@ rung_store_add_evidence (RungStore                 *self,
 
   ok = _rung_store_candidate_is_live (self, record->candidate_id, error) &&
        (stmt = _rung_store_prepare (self,
-                        "INSERT INTO evidence (candidate_id, expectation_id, position, title, text,"
-                        " link, date, author, created_at, updated_at)"
-                        " VALUES (?1, ?2, (SELECT coalesce (max (position), 0) + 1 FROM evidence"
-                        "                  WHERE candidate_id = ?1 AND expectation_id = ?2),"
-                        " ?3, ?4, ?5, ?6, ?7, " NOW_SQL ", " NOW_SQL ")",
-                        error)) != NULL;
+                                    "INSERT INTO evidence (candidate_id, expectation_id, position, title, text,"
+                                    " link, date, author, created_at, updated_at)"
+                                    " VALUES (?1, ?2, (SELECT coalesce (max (position), 0) + 1 FROM evidence"
+                                    "                  WHERE candidate_id = ?1 AND expectation_id = ?2),"
+                                    " ?3, ?4, ?5, ?6, ?7, " NOW_SQL ", " NOW_SQL ")",
+                                    error)) != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, record->candidate_id);
@@ -561,9 +561,9 @@ rung_store_update_evidence (RungStore                 *self,
     {
       before = _rung_store_row_json (self, EVIDENCE_JSON, record->id, 0, NULL);
       ok = (stmt = _rung_store_prepare (self,
-                            "UPDATE evidence SET title = ?2, text = ?3, link = ?4, date = ?5,"
-                            " author = ?6, updated_at = " NOW_SQL " WHERE id = ?1",
-                            error)) != NULL;
+                                        "UPDATE evidence SET title = ?2, text = ?3, link = ?4, date = ?5,"
+                                        " author = ?6, updated_at = " NOW_SQL " WHERE id = ?1",
+                                        error)) != NULL;
     }
   if (ok)
     {
@@ -627,9 +627,9 @@ rung_store_get_evidence (RungStore  *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (!(stmt = _rung_store_prepare (self,
-                        "SELECT " EVIDENCE_COLUMNS " FROM evidence WHERE id = ?1 AND candidate_id IN"
-                        " (SELECT id FROM candidates WHERE deleted_at IS NULL)",
-                        error)))
+                                    "SELECT " EVIDENCE_COLUMNS " FROM evidence WHERE id = ?1 AND candidate_id IN"
+                                    " (SELECT id FROM candidates WHERE deleted_at IS NULL)",
+                                    error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, evidence_id);
@@ -664,13 +664,13 @@ rung_store_list_evidence (RungStore  *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (!(stmt = _rung_store_prepare (self,
-                        "SELECT " EVIDENCE_COLUMNS " FROM evidence WHERE candidate_id = ?1"
-                        " ORDER BY expectation_id, position, id",
-                        error)))
+                                    "SELECT " EVIDENCE_COLUMNS " FROM evidence WHERE candidate_id = ?1"
+                                    " ORDER BY expectation_id, position, id",
+                                    error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, candidate_id);
 
   return _rung_store_collect (self, stmt, (RungReadRow)read_evidence,
-                  (GDestroyNotify)rung_evidence_record_free, error);
+                              (GDestroyNotify)rung_evidence_record_free, error);
 }

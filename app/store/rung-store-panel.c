@@ -192,7 +192,7 @@ rung_store_list_panelists (RungStore  *self,
     return NULL;
 
   return _rung_store_collect (self, stmt, (RungReadRow)read_panelist,
-                  (GDestroyNotify)rung_panelist_record_free, error);
+                              (GDestroyNotify)rung_panelist_record_free, error);
 }
 
 /* Removes the panelist's ratings and concerns for a candidate, each audited. */
@@ -226,7 +226,7 @@ withdraw_ratings_and_concerns (RungStore   *self,
       sqlite3_bind_int64 (select, 2, candidate_id);
       while (sqlite3_step (select) == SQLITE_ROW)
         if (!_rung_store_audit (self, who, "withdraw", kinds[i].entity, candidate_id,
-                    (const char *)sqlite3_column_text (select, 0), NULL, error))
+                                (const char *)sqlite3_column_text (select, 0), NULL, error))
           return FALSE;
 
       if (!(remove = _rung_store_prepare (self, kinds[i].remove, error)))
@@ -270,9 +270,9 @@ rung_store_set_conflict (RungStore   *self,
     {
       before = _rung_store_row_json (self, CONFLICT_JSON, panelist_id, candidate_id, NULL);
       ok = (stmt = _rung_store_prepare (self,
-                            "INSERT INTO conflicts (panelist_id, candidate_id, reason) VALUES (?1, ?2, ?3)"
-                            " ON CONFLICT (panelist_id, candidate_id) DO UPDATE SET reason = excluded.reason",
-                            error)) != NULL;
+                                        "INSERT INTO conflicts (panelist_id, candidate_id, reason) VALUES (?1, ?2, ?3)"
+                                        " ON CONFLICT (panelist_id, candidate_id) DO UPDATE SET reason = excluded.reason",
+                                        error)) != NULL;
     }
   if (ok)
     {
@@ -313,7 +313,7 @@ rung_store_clear_conflict (RungStore   *self,
     {
       before = _rung_store_row_json (self, CONFLICT_JSON, panelist_id, candidate_id, NULL);
       ok = (stmt = _rung_store_prepare (self, "DELETE FROM conflicts WHERE panelist_id = ?1 AND candidate_id = ?2",
-                            error)) != NULL;
+                                        error)) != NULL;
     }
   if (ok)
     {
@@ -348,13 +348,13 @@ rung_store_list_conflicts (RungStore  *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (!(stmt = _rung_store_prepare (self,
-                        "SELECT panelist_id, candidate_id, reason FROM conflicts"
-                        " ORDER BY panelist_id, candidate_id",
-                        error)))
+                                    "SELECT panelist_id, candidate_id, reason FROM conflicts"
+                                    " ORDER BY panelist_id, candidate_id",
+                                    error)))
     return NULL;
 
   return _rung_store_collect (self, stmt, (RungReadRow)read_conflict,
-                  (GDestroyNotify)rung_conflict_record_free, error);
+                              (GDestroyNotify)rung_conflict_record_free, error);
 }
 
 /* Ratings and concerns */
@@ -507,15 +507,15 @@ rung_store_list_ratings (RungStore  *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (!(stmt = _rung_store_prepare (self,
-                        "SELECT panelist_id, candidate_id, area_id, value, comment, updated_at"
-                        " FROM ratings WHERE candidate_id = ?1 ORDER BY panelist_id, area_id",
-                        error)))
+                                    "SELECT panelist_id, candidate_id, area_id, value, comment, updated_at"
+                                    " FROM ratings WHERE candidate_id = ?1 ORDER BY panelist_id, area_id",
+                                    error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, candidate_id);
 
   return _rung_store_collect (self, stmt, (RungReadRow)read_rating,
-                  (GDestroyNotify)rung_rating_record_free, error);
+                              (GDestroyNotify)rung_rating_record_free, error);
 }
 
 gboolean
@@ -582,15 +582,15 @@ rung_store_list_concerns (RungStore  *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (!(stmt = _rung_store_prepare (self,
-                        "SELECT panelist_id, candidate_id, anti_pattern_id, note, updated_at"
-                        " FROM concerns WHERE candidate_id = ?1 ORDER BY panelist_id, anti_pattern_id",
-                        error)))
+                                    "SELECT panelist_id, candidate_id, anti_pattern_id, note, updated_at"
+                                    " FROM concerns WHERE candidate_id = ?1 ORDER BY panelist_id, anti_pattern_id",
+                                    error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, candidate_id);
 
   return _rung_store_collect (self, stmt, (RungReadRow)read_concern,
-                  (GDestroyNotify)rung_concern_record_free, error);
+                              (GDestroyNotify)rung_concern_record_free, error);
 }
 
 /* Decisions */
@@ -603,9 +603,9 @@ count_eligible_voters (RungStore  *self,
 {
   g_autoptr(RungStatement) stmt =
     _rung_store_prepare (self,
-             "SELECT count (*) FROM panelists WHERE id NOT IN"
-             " (SELECT panelist_id FROM conflicts WHERE candidate_id = ?1)",
-             error);
+                         "SELECT count (*) FROM panelists WHERE id NOT IN"
+                         " (SELECT panelist_id FROM conflicts WHERE candidate_id = ?1)",
+                         error);
 
   if (stmt == NULL)
     return FALSE;
@@ -648,9 +648,9 @@ mark_decided (RungStore   *self,
   g_autofree char *after = NULL;
 
   if (!(stmt = _rung_store_prepare (self,
-                        "UPDATE candidates SET status = 'decided', updated_at = " NOW_SQL
-                        " WHERE id = ?1 AND status != 'decided'",
-                        error)))
+                                    "UPDATE candidates SET status = 'decided', updated_at = " NOW_SQL
+                                    " WHERE id = ?1 AND status != 'decided'",
+                                    error)))
     return FALSE;
 
   before = _rung_store_row_json (self, CANDIDATE_JSON, candidate_id, 0, NULL);
@@ -721,10 +721,10 @@ rung_store_record_decision (RungStore                 *self,
 
   if (ok)
     ok = (stmt = _rung_store_prepare (self,
-                          "INSERT INTO decisions (candidate_id, revision, outcome_id, votes_for,"
-                          " votes_against, votes_abstain, rationale, recorded_by, recorded_at, reason)"
-                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, " NOW_SQL ", ?9)",
-                          error)) != NULL;
+                                      "INSERT INTO decisions (candidate_id, revision, outcome_id, votes_for,"
+                                      " votes_against, votes_abstain, rationale, recorded_by, recorded_at, reason)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, " NOW_SQL ", ?9)",
+                                      error)) != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, record->candidate_id);
@@ -779,14 +779,14 @@ rung_store_list_decisions (RungStore  *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (!(stmt = _rung_store_prepare (self,
-                        "SELECT id, candidate_id, revision, outcome_id, votes_for, votes_against,"
-                        " votes_abstain, rationale, recorded_by, recorded_at, reason"
-                        " FROM decisions WHERE candidate_id = ?1 ORDER BY revision",
-                        error)))
+                                    "SELECT id, candidate_id, revision, outcome_id, votes_for, votes_against,"
+                                    " votes_abstain, rationale, recorded_by, recorded_at, reason"
+                                    " FROM decisions WHERE candidate_id = ?1 ORDER BY revision",
+                                    error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, candidate_id);
 
   return _rung_store_collect (self, stmt, (RungReadRow)read_decision,
-                  (GDestroyNotify)rung_decision_record_free, error);
+                              (GDestroyNotify)rung_decision_record_free, error);
 }

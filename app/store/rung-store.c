@@ -199,8 +199,8 @@ display_name (const char *path)
 /* Turns what SQLite said into an error a manager understands. */
 gboolean
 _rung_store_set_sqlite_error (RungStore  *self,
-                  GError    **error,
-                  int         rc)
+                              GError    **error,
+                              int         rc)
 {
   g_autofree char *name = display_name (self->path);
   const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
@@ -272,8 +272,8 @@ exec (RungStore   *self,
 /* Returns the statement for @sql from the cache, preparing it once. */
 RungStatement *
 _rung_store_prepare (RungStore   *self,
-         const char  *sql,
-         GError     **error)
+                     const char  *sql,
+                     GError     **error)
 {
   sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
   int rc;
@@ -295,8 +295,8 @@ _rung_store_prepare (RungStore   *self,
 
 void
 _rung_store_bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
+                       int           index,
+                       const char   *text)
 {
   if (text == NULL)
     sqlite3_bind_null (stmt, index);
@@ -306,7 +306,7 @@ _rung_store_bind_text (sqlite3_stmt *stmt,
 
 char *
 _rung_store_column_text (sqlite3_stmt *stmt,
-             int           index)
+                         int           index)
 {
   const unsigned char *text = sqlite3_column_text (stmt, index);
 
@@ -316,8 +316,8 @@ _rung_store_column_text (sqlite3_stmt *stmt,
 /* Runs a statement that returns no rows. */
 gboolean
 _rung_store_step_done (RungStore     *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
+                       sqlite3_stmt  *stmt,
+                       GError       **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -345,7 +345,7 @@ check_writable (RungStore  *self,
 
 gboolean
 _rung_store_begin (RungStore  *self,
-       GError    **error)
+                   GError    **error)
 {
   return check_writable (self, error) && exec (self, "BEGIN IMMEDIATE", error);
 }
@@ -366,8 +366,8 @@ commit (RungStore  *self,
 /* Ends a transaction: commits when @ok, otherwise rolls back. */
 gboolean
 _rung_store_finish (RungStore  *self,
-        gboolean    ok,
-        GError    **error)
+                    gboolean    ok,
+                    GError    **error)
 {
   if (!ok)
     {
@@ -389,7 +389,7 @@ _rung_store_no_such_row (GError **error)
 
 gboolean
 _rung_store_rule_broken (GError     **error,
-             const char  *message)
+                         const char  *message)
 {
   g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE, message);
   return FALSE;
@@ -432,14 +432,14 @@ lookup_name (RungStore  *self,
 
 char *
 _rung_store_candidate_name (RungStore *self,
-                gint64     candidate_id)
+                            gint64     candidate_id)
 {
   return lookup_name (self, "SELECT name FROM candidates WHERE id = ?1", candidate_id);
 }
 
 char *
 _rung_store_panelist_name (RungStore *self,
-               gint64     panelist_id)
+                           gint64     panelist_id)
 {
   return lookup_name (self, "SELECT name FROM panelists WHERE id = ?1", panelist_id);
 }
@@ -449,10 +449,10 @@ _rung_store_panelist_name (RungStore *self,
 
 char *
 _rung_store_row_json (RungStore  *self,
-          const char *sql,
-          gint64      a,
-          gint64      b,
-          const char *c)
+                      const char *sql,
+                      gint64      a,
+                      gint64      b,
+                      const char *c)
 {
   g_autoptr(RungStatement) stmt = _rung_store_prepare (self, sql, NULL);
 
@@ -472,19 +472,19 @@ _rung_store_row_json (RungStore  *self,
 
 gboolean
 _rung_store_audit (RungStore   *self,
-       const char  *who,
-       const char  *action,
-       const char  *entity,
-       gint64       entity_id,
-       const char  *before,
-       const char  *after,
-       GError     **error)
+                   const char  *who,
+                   const char  *action,
+                   const char  *entity,
+                   gint64       entity_id,
+                   const char  *before,
+                   const char  *after,
+                   GError     **error)
 {
   g_autoptr(RungStatement) stmt =
     _rung_store_prepare (self,
-             "INSERT INTO audit (at, who, action, entity, entity_id, before, after)"
-             " VALUES (" NOW_SQL ", ?1, ?2, ?3, ?4, ?5, ?6)",
-             error);
+                         "INSERT INTO audit (at, who, action, entity, entity_id, before, after)"
+                         " VALUES (" NOW_SQL ", ?1, ?2, ?3, ?4, ?5, ?6)",
+                         error);
 
   if (stmt == NULL)
     return FALSE;
@@ -503,10 +503,10 @@ _rung_store_audit (RungStore   *self,
 /* Collects one record per row; NULL and @error on failure. */
 GPtrArray *
 _rung_store_collect (RungStore      *self,
-         sqlite3_stmt   *stmt,
-         RungReadRow     read_row,
-         GDestroyNotify  free_record,
-         GError        **error)
+                     sqlite3_stmt   *stmt,
+                     RungReadRow     read_row,
+                     GDestroyNotify  free_record,
+                     GError        **error)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (free_record);
   int rc;
@@ -918,9 +918,9 @@ build_new_file (const char           *path,
       !exec (self, _rung_store_schema_v1 (), error) ||
       !exec (self, pragma, error) ||
       !(stmt = _rung_store_prepare (self,
-                        "INSERT INTO panel (id, name, committee, cycle_name, cycle_start, cycle_end,"
-                        " ladder_xml, ladder_sha256) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                        error)))
+                                    "INSERT INTO panel (id, name, committee, cycle_name, cycle_start, cycle_end,"
+                                    " ladder_xml, ladder_sha256) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                    error)))
     return _rung_store_finish (self, FALSE, NULL);
 
   _rung_store_bind_text (stmt, 1, info->name);
@@ -932,8 +932,8 @@ build_new_file (const char           *path,
   _rung_store_bind_text (stmt, 7, ladder_sha256);
 
   if (!_rung_store_finish (self, _rung_store_step_done (self, stmt, error) &&
-                     _rung_store_audit (self, g_get_user_name (), "create", "panel", 0, NULL, NULL, error),
-               error))
+                                 _rung_store_audit (self, g_get_user_name (), "create", "panel", 0, NULL, NULL, error),
+                           error))
     return FALSE;
 
   return migrate (self, g_get_user_name (), error);
@@ -1105,9 +1105,9 @@ rung_store_get_panel_info (RungStore  *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (!(stmt = _rung_store_prepare (self,
-                        "SELECT name, committee, cycle_name, cycle_start, cycle_end, created_at"
-                        " FROM panel WHERE id = 1",
-                        error)))
+                                    "SELECT name, committee, cycle_name, cycle_start, cycle_end, created_at"
+                                    " FROM panel WHERE id = 1",
+                                    error)))
     return NULL;
 
   rc = sqlite3_step (stmt);
@@ -1148,9 +1148,9 @@ rung_store_update_panel_info (RungStore            *self,
   before = _rung_store_row_json (self, PANEL_JSON, 0, 0, NULL);
   ok = (!_rung_store_is_blank_text (info->name) || _rung_store_rule_broken (error, _("A panel needs a name."))) &&
        (stmt = _rung_store_prepare (self,
-                        "UPDATE panel SET name = ?1, committee = ?2, cycle_name = ?3,"
-                        " cycle_start = ?4, cycle_end = ?5 WHERE id = 1",
-                        error)) != NULL;
+                                    "UPDATE panel SET name = ?1, committee = ?2, cycle_name = ?3,"
+                                    " cycle_start = ?4, cycle_end = ?5 WHERE id = 1",
+                                    error)) != NULL;
   if (ok)
     {
       _rung_store_bind_text (stmt, 1, info->name);
@@ -1236,13 +1236,13 @@ rung_store_list_audit (RungStore  *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (!(stmt = _rung_store_prepare (self,
-                        "SELECT id, at, who, action, entity, entity_id, before, after"
-                        " FROM audit ORDER BY id DESC LIMIT ?1",
-                        error)))
+                                    "SELECT id, at, who, action, entity, entity_id, before, after"
+                                    " FROM audit ORDER BY id DESC LIMIT ?1",
+                                    error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, limit);
 
   return _rung_store_collect (self, stmt, (RungReadRow)read_audit,
-                  (GDestroyNotify)rung_audit_record_free, error);
+                              (GDestroyNotify)rung_audit_record_free, error);
 }
