@@ -19,12 +19,17 @@
 #include "rung-demo.h"
 #include "rung-ladder.h"
 #include "rung-panel.h"
+#include "rung-pdf-export.h"
+#include "rung-print-document.h"
 
 typedef struct
 {
   char     *validate_ladder;
   char     *demo;
   char     *export_csv;
+  char     *export_pdf;
+  char     *candidate;
+  char     *paper;
   gboolean  version;
   char    **files;
 } Options;
@@ -38,6 +43,12 @@ static const GOptionEntry help_entries[] = {
     N_("Create a demo panel file with fictional candidates"), N_("FILE") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the decisions of the panel FILE as a spreadsheet (CSV) to OUT"), N_("OUT") },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the committee book of the panel FILE, or with --candidate one packet, as a PDF to OUT"), N_("OUT") },
+  { "candidate", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf, the candidate whose packet to write"), N_("NAME") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf, the paper: a4 or letter (default: the locale’s)"), N_("PAPER") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -162,12 +173,71 @@ export_csv (const char  *out,
   return 0;
 }
 
+/* The date a document bears: now, or SOURCE_DATE_EPOCH for output that is
+ * the same from run to run. */
+static GDateTime *
+document_date (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64 seconds;
+
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    return g_date_time_new_from_unix_utc ((gint64)seconds);
+
+  return g_date_time_new_now_local ();
+}
+
+static int
+export_pdf (const char  *out,
+            const char  *candidate_name,
+            const char  *paper_name,
+            char       **files)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungPanel) panel = NULL;
+  g_autoptr(RungPrintDocument) document = NULL;
+  g_autoptr(GDateTime) date = document_date ();
+  RungPaper paper = rung_paper_get_default ();
+  guint n_pages;
+
+  if (paper_name != NULL && !rung_paper_from_string (paper_name, &paper, &error))
+    return fail ("%s", error->message);
+
+  if (!(panel = open_panel (files, &error)))
+    return fail ("%s", error->message);
+
+  if (candidate_name != NULL)
+    {
+      RungCandidate *candidate = rung_panel_find_candidate_by_name (panel, candidate_name);
+
+      if (candidate == NULL)
+        return fail (_("The panel has no candidate “%s”."), candidate_name);
+      document = rung_print_document_new_packet (candidate);
+    }
+  else
+    {
+      document = rung_print_document_new_book (panel);
+    }
+
+  rung_print_document_set_date (document, date);
+  if (!rung_pdf_export (document, out, paper, &error))
+    return fail ("%s", error->message);
+
+  n_pages = rung_print_document_get_n_pages (document);
+  g_print (ngettext ("Wrote %s: %u page\n", "Wrote %s: %u pages\n", n_pages), out, n_pages);
+
+  return 0;
+}
+
 static void
 options_clear (Options *options)
 {
   g_free (options->validate_ladder);
   g_free (options->demo);
   g_free (options->export_csv);
+  g_free (options->export_pdf);
+  g_free (options->candidate);
+  g_free (options->paper);
   g_strfreev (options->files);
 }
 
@@ -190,6 +260,9 @@ rung_command_line_run (int    argc,
     { "validate-ladder", 0, 0, G_OPTION_ARG_FILENAME, &options.validate_ladder, NULL, NULL },
     { "demo", 0, 0, G_OPTION_ARG_FILENAME, &options.demo, NULL, NULL },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options.export_csv, NULL, NULL },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options.export_pdf, NULL, NULL },
+    { "candidate", 0, 0, G_OPTION_ARG_STRING, &options.candidate, NULL, NULL },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &options.paper, NULL, NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files, NULL, NULL },
     { NULL }
@@ -222,6 +295,10 @@ rung_command_line_run (int    argc,
     status = create_demo (options.demo);
   else if (options.export_csv != NULL)
     status = export_csv (options.export_csv, options.files);
+  else if (options.export_pdf != NULL)
+    status = export_pdf (options.export_pdf, options.candidate, options.paper, options.files);
+  else if (options.candidate != NULL || options.paper != NULL)
+    status = fail ("%s", _("--candidate and --paper go with --export-pdf."));
   else
     status = fail ("%s", _("No command given."));
 

@@ -1,0 +1,53 @@
+/* rung-print-content-private.h: what the documents say, as blocks: the
+ * packet of a candidate, the book's cover, contents and summary, and the
+ * chart of the ratings' spread.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rung-print-block-private.h"
+#include "rung-types.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  RungPanel  *panel;
+  const char *date;            /* as the covers show it */
+  const char *confidential;    /* the note on the covers */
+} RungPrintInfo;
+
+/* Each returns a GPtrArray of RungPrintBlock. */
+GPtrArray      *rung_print_packet_build         (const RungPrintInfo *info,
+                                                 RungCandidate       *candidate);
+GPtrArray      *rung_print_book_build_cover     (const RungPrintInfo *info,
+                                                 GPtrArray           *candidates);
+GPtrArray      *rung_print_book_build_contents  (const RungPrintInfo *info,
+                                                 GPtrArray           *candidates,
+                                                 guint                first_packet_section,
+                                                 guint                summary_section);
+GPtrArray      *rung_print_book_build_summary   (const RungPrintInfo *info,
+                                                 GPtrArray           *candidates);
+
+RungPrintBlock *rung_print_chart_new            (RungCandidate       *candidate);
+
+/* Shared by the packet and the book */
+char           *rung_print_format_levels        (RungCandidate       *candidate);
+char           *rung_print_format_date          (const char          *iso8601);
+const char     *rung_print_outcome_label        (RungPanel           *panel,
+                                                 const char          *outcome_id);
+GPtrArray      *rung_print_blocks_new           (void);
+void            rung_print_add_details          (GPtrArray           *blocks,
+                                                 const char * const  *labels,
+                                                 const char * const  *values);
+void            rung_print_add_note             (GPtrArray           *blocks,
+                                                 const char          *title,
+                                                 const char          *text);
+void            rung_print_add_rule             (GPtrArray           *blocks,
+                                                 double               space_before);
+void            rung_print_add_space            (GPtrArray           *blocks,
+                                                 double               height);
+
+G_END_DECLS

@@ -1,0 +1,210 @@
+/* rung-print-content.c: what the packet and the book both show: lists of
+ * details, the confidentiality note, rules and space, and how levels,
+ * dates and outcomes read on paper.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rung-print-content"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rung-candidate.h"
+#include "rung-ladder.h"
+#include "rung-outcome.h"
+#include "rung-panel.h"
+#include "rung-print-content-private.h"
+
+GPtrArray *
+rung_print_blocks_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify)rung_print_block_free);
+}
+
+/**
+ * rung_print_format_levels:
+ *
+ * Returns: (transfer full): "L5 → L6", or "For L6" without a current level
+ */
+char *
+rung_print_format_levels (RungCandidate *candidate)
+{
+  const char *current = rung_candidate_get_current_level (candidate);
+  const char *target = rung_candidate_get_target_level (candidate);
+
+  if (current == NULL || *current == '\0')
+    /* Translators: a candidate without a current level, for the level they are reviewed for */
+    return g_strdup_printf (_("For %s"), target ? target : "");
+
+  /* Translators: a candidate's current level, then the level they are reviewed for */
+  return g_strdup_printf (_("%s → %s"), current, target ? target : "");
+}
+
+/**
+ * rung_print_format_date:
+ * @iso8601: a date ("2026-01-20") or a time ("2026-11-24T09:30:00.123Z")
+ *
+ * Returns: (transfer full): the date as people read it; a time, in local
+ *   time, with the hour; text that is neither, as it is
+ */
+char *
+rung_print_format_date (const char *iso8601)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  if (iso8601 == NULL || *iso8601 == '\0')
+    return g_strdup ("");
+
+  if (strlen (iso8601) == 10)
+    {
+      g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+      g_autofree char *midday = g_strconcat (iso8601, "T12:00:00", NULL);
+      g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 (midday, utc);
+
+      /* Translators: a date in g_date_time_format()'s terms */
+      return date ? g_date_time_format (date, _("%-d %B %Y")) : g_strdup (iso8601);
+    }
+
+  if ((time = g_date_time_new_from_iso8601 (iso8601, NULL)))
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (time);
+
+      /* Translators: a date and time in g_date_time_format()'s terms */
+      return g_date_time_format (local, _("%-d %B %Y, %H:%M"));
+    }
+
+  return g_strdup (iso8601);
+}
+
+/**
+ * rung_print_outcome_label:
+ *
+ * Returns: (transfer none): the ladder's label for @outcome_id, or the id
+ */
+const char *
+rung_print_outcome_label (RungPanel  *panel,
+                          const char *outcome_id)
+{
+  RungOutcome *outcome = rung_ladder_find_outcome (rung_panel_get_ladder (panel), outcome_id);
+
+  return outcome ? rung_outcome_get_label (outcome) : outcome_id;
+}
+
+/**
+ * rung_print_add_details:
+ * @labels: %NULL-terminated
+ * @values: as many as @labels; a %NULL or empty value leaves its row out
+ *
+ * Adds a list of details: a label and a value to a row, without rules.
+ */
+void
+rung_print_add_details (GPtrArray          *blocks,
+                        const char * const *labels,
+                        const char * const *values)
+{
+  static const double widths[] = { 1, 3.2 };
+  g_autoptr(RungPrintTable) table = rung_print_table_new (2, widths);
+
+  table->rules = FALSE;
+  table->padding = 2.5;
+  table->gutter = 12;
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      GPtrArray *cells = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+      GPtrArray *label = rung_print_cell_new ();
+      GPtrArray *value = rung_print_cell_new ();
+
+      if (values[i] == NULL || values[i][0] == '\0')
+        {
+          g_ptr_array_unref (cells);
+          g_ptr_array_unref (label);
+          g_ptr_array_unref (value);
+          continue;
+        }
+
+      g_ptr_array_add (label, rung_print_paragraph_new (RUNG_PRINT_STYLE_LABEL, labels[i]));
+      g_ptr_array_add (value, rung_print_paragraph_new (RUNG_PRINT_STYLE_BODY, values[i]));
+      g_ptr_array_add (cells, label);
+      g_ptr_array_add (cells, value);
+      g_ptr_array_add (blocks, rung_print_block_new_row (table, cells));
+    }
+}
+
+/* Adds a note on a tinted ground: @title in bold, then @text. */
+void
+rung_print_add_note (GPtrArray  *blocks,
+                     const char *title,
+                     const char *text)
+{
+  static const double widths[] = { 1 };
+  g_autoptr(RungPrintTable) table = rung_print_table_new (1, widths);
+  GPtrArray *cells = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  GPtrArray *cell = rung_print_cell_new ();
+  RungPrintParagraph *paragraph;
+  RungPrintBlock *block;
+
+  table->rules = FALSE;
+  table->tinted = TRUE;
+  table->padding = 10;
+
+  paragraph = rung_print_paragraph_new (RUNG_PRINT_STYLE_STRONG, title);
+  paragraph->keep_with_next = TRUE;
+  g_ptr_array_add (cell, paragraph);
+  paragraph = rung_print_paragraph_new (RUNG_PRINT_STYLE_QUIET, text);
+  paragraph->space_before = 3;
+  g_ptr_array_add (cell, paragraph);
+  g_ptr_array_add (cells, cell);
+
+  block = rung_print_block_new_row (table, cells);
+  block->space_before = 28;
+  g_ptr_array_add (blocks, block);
+}
+
+static void
+draw_rule (cairo_t      *cr,
+           PangoContext *pango,
+           double        x,
+           double        y,
+           double        width,
+           gpointer      data)
+{
+  rung_print_theme_set_ink (cr, RUNG_PRINT_INK);
+  cairo_set_line_width (cr, RUNG_PRINT_RULE_STRONG);
+  cairo_move_to (cr, x, y + 0.5);
+  cairo_line_to (cr, x + MIN (width, 72), y + 0.5);
+  cairo_stroke (cr);
+}
+
+/* A short strong rule, as under a cover's title. */
+void
+rung_print_add_rule (GPtrArray *blocks,
+                     double     space_before)
+{
+  RungPrintBlock *block = rung_print_block_new_figure (1, draw_rule, NULL, NULL);
+
+  block->space_before = space_before;
+  g_ptr_array_add (blocks, block);
+}
+
+static void
+draw_nothing (cairo_t      *cr,
+              PangoContext *pango,
+              double        x,
+              double        y,
+              double        width,
+              gpointer      data)
+{
+}
+
+/* Blank space that stays even at the top of a page: a cover's top. */
+void
+rung_print_add_space (GPtrArray *blocks,
+                      double     height)
+{
+  g_ptr_array_add (blocks, rung_print_block_new_figure (height, draw_nothing, NULL, NULL));
+}

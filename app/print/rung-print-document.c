@@ -1,0 +1,823 @@
+/* rung-print-document.c: a printable document (a candidate's packet, or the
+ * committee book) as sections of blocks, paginated for a page size and
+ * drawn a page at a time.
+ *
+ * Pagination runs the same code as drawing, without a cairo context: it
+ * lays out each block, places what fits, and notes only where each page
+ * starts (a section, a block, and for a row that goes on from the page
+ * before, the line each of its columns goes on from). Drawing page N
+ * builds that section's blocks again and fills the page from there. Blocks
+ * hold text, not layouts; a layout lives only while its block is placed.
+ * Memory so stays that of one page and one section, whatever the length.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rung-print-document"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "rung-candidate.h"
+#include "rung-panel.h"
+#include "rung-print-content-private.h"
+#include "rung-print-document-private.h"
+
+/* The smallest page worth laying out: a postcard. */
+#define MIN_PAGE_WIDTH  280.0
+#define MIN_PAGE_HEIGHT 400.0
+
+typedef enum
+{
+  SECTION_BOOK_COVER,
+  SECTION_CONTENTS,
+  SECTION_PACKET,
+  SECTION_SUMMARY,
+} SectionKind;
+
+typedef struct
+{
+  SectionKind    kind;
+  RungCandidate *candidate;   /* packets only; owned by the document's array */
+} Section;
+
+/* Where a page starts. */
+typedef struct
+{
+  guint  section;
+  guint  block;
+  guint *starts;              /* per column of a row begun on an earlier page, or NULL */
+} Cursor;
+
+struct _RungPrintDocument
+{
+  GObject               parent_instance;
+
+  RungPanel            *panel;
+  gboolean              is_book;
+  GPtrArray            *candidates;
+  GArray               *sections;
+  GDateTime            *date;
+  char                 *date_text;
+  char                 *confidential;
+  char                 *footer_note;
+  char                 *title;
+  char                 *subject;
+  char                 *author;
+
+  PangoContext         *pango;
+  double                page_width;
+  double                page_height;
+  GArray               *pages;         /* of Cursor */
+  guint                *section_pages; /* 1-based, once paginated */
+
+  /* The blocks of one section, built when a page of it is filled. */
+  guint                 blocks_section;
+  GPtrArray            *blocks;
+
+  RungPrintOutlineFunc  outline_func;
+  gpointer              outline_data;
+};
+
+G_DEFINE_FINAL_TYPE (RungPrintDocument, rung_print_document, G_TYPE_OBJECT)
+
+static void
+cursor_clear (Cursor *cursor)
+{
+  g_clear_pointer (&cursor->starts, g_free);
+}
+
+static void
+rung_print_document_dispose (GObject *object)
+{
+  RungPrintDocument *self = (RungPrintDocument *)object;
+
+  g_clear_object (&self->panel);
+  g_clear_pointer (&self->candidates, g_ptr_array_unref);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_object (&self->pango);
+
+  G_OBJECT_CLASS (rung_print_document_parent_class)->dispose (object);
+}
+
+static void
+rung_print_document_finalize (GObject *object)
+{
+  RungPrintDocument *self = (RungPrintDocument *)object;
+
+  g_clear_pointer (&self->sections, g_array_unref);
+  g_clear_pointer (&self->pages, g_array_unref);
+  g_clear_pointer (&self->date, g_date_time_unref);
+  g_free (self->section_pages);
+  g_free (self->date_text);
+  g_free (self->confidential);
+  g_free (self->footer_note);
+  g_free (self->title);
+  g_free (self->subject);
+  g_free (self->author);
+
+  G_OBJECT_CLASS (rung_print_document_parent_class)->finalize (object);
+}
+
+static void
+rung_print_document_class_init (RungPrintDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rung_print_document_dispose;
+  object_class->finalize = rung_print_document_finalize;
+}
+
+static void
+rung_print_document_init (RungPrintDocument *self)
+{
+  self->candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  self->sections = g_array_new (FALSE, FALSE, sizeof (Section));
+  self->pages = g_array_new (FALSE, FALSE, sizeof (Cursor));
+  g_array_set_clear_func (self->pages, (GDestroyNotify)cursor_clear);
+  self->blocks_section = G_MAXUINT;
+  self->pango = rung_print_theme_create_context ();
+  self->footer_note = g_strdup (_("Confidential: for the promotion committee only"));
+}
+
+static const char *
+or_blank (const char *text)
+{
+  return text ? text : "";
+}
+
+static void
+set_common_texts (RungPrintDocument *self)
+{
+  const char *committee = rung_panel_get_committee (self->panel);
+  const char *cycle = rung_panel_get_cycle_name (self->panel);
+
+  self->author = g_strdup (committee && *committee ? committee : or_blank (rung_panel_get_user_name (self->panel)));
+  self->confidential =
+    g_strdup_printf (_("This document holds confidential, personal information about people under "
+                       "review for promotion by %s in the cycle %s. It is for the members of the "
+                       "committee alone: do not copy it, pass it on or leave it where others can "
+                       "read it, and destroy printed copies once the decisions are made."),
+                     committee && *committee ? committee : _("the committee"),
+                     cycle && *cycle ? cycle : _("under way"));
+  rung_print_document_set_date (self, NULL);
+}
+
+static void
+add_section (RungPrintDocument *self,
+             SectionKind        kind,
+             RungCandidate     *candidate)
+{
+  Section section = { kind, candidate };
+
+  g_array_append_val (self->sections, section);
+}
+
+/**
+ * rung_print_document_new_packet:
+ * @candidate: a candidate of an open panel
+ *
+ * Returns: (transfer full): the packet of @candidate: a cover, the evidence
+ *   for each area beside the ladder, the anti-patterns and concerns, the
+ *   ratings and their spread, and the decision with its history
+ */
+RungPrintDocument *
+rung_print_document_new_packet (RungCandidate *candidate)
+{
+  RungPrintDocument *self;
+  RungPanel *panel;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (candidate), NULL);
+  panel = rung_candidate_get_panel (candidate);
+  g_return_val_if_fail (RUNG_IS_PANEL (panel), NULL);
+
+  self = g_object_new (RUNG_TYPE_PRINT_DOCUMENT, NULL);
+  self->panel = g_object_ref (panel);
+  g_ptr_array_add (self->candidates, g_object_ref (candidate));
+  add_section (self, SECTION_PACKET, candidate);
+
+  self->title = g_strdup_printf (_("Promotion packet: %s"), rung_candidate_get_name (candidate));
+  self->subject = g_strdup_printf (_("The promotion review of %s to %s by %s"),
+                                   rung_candidate_get_name (candidate),
+                                   or_blank (rung_candidate_get_target_level (candidate)),
+                                   rung_panel_get_name (panel));
+  set_common_texts (self);
+
+  return self;
+}
+
+/**
+ * rung_print_document_new_book:
+ * @panel: an open panel
+ *
+ * Returns: (transfer full): the committee book of @panel: a cover, the
+ *   contents, every candidate's packet and a summary of the decisions
+ */
+RungPrintDocument *
+rung_print_document_new_book (RungPanel *panel)
+{
+  RungPrintDocument *self;
+  GListModel *candidates;
+  guint n;
+
+  g_return_val_if_fail (RUNG_IS_PANEL (panel), NULL);
+
+  self = g_object_new (RUNG_TYPE_PRINT_DOCUMENT, NULL);
+  self->panel = g_object_ref (panel);
+  self->is_book = TRUE;
+
+  candidates = rung_panel_get_candidates (panel);
+  n = g_list_model_get_n_items (candidates);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (self->candidates, g_list_model_get_item (candidates, i));
+
+  add_section (self, SECTION_BOOK_COVER, NULL);
+  add_section (self, SECTION_CONTENTS, NULL);
+  for (guint i = 0; i < self->candidates->len; i++)
+    add_section (self, SECTION_PACKET, g_ptr_array_index (self->candidates, i));
+  add_section (self, SECTION_SUMMARY, NULL);
+
+  self->title = g_strdup_printf (_("Committee book: %s"), rung_panel_get_name (panel));
+  self->subject = g_strdup_printf (ngettext ("The promotion review of %u candidate by %s",
+                                             "The promotion reviews of %u candidates by %s", n),
+                                   n, rung_panel_get_name (panel));
+  set_common_texts (self);
+
+  return self;
+}
+
+/**
+ * rung_print_document_set_date:
+ * @date: (nullable): the date the document bears, or %NULL for now
+ */
+void
+rung_print_document_set_date (RungPrintDocument *self,
+                              GDateTime         *date)
+{
+  g_return_if_fail (RUNG_IS_PRINT_DOCUMENT (self));
+
+  g_clear_pointer (&self->date, g_date_time_unref);
+  self->date = date ? g_date_time_ref (date) : g_date_time_new_now_local ();
+  g_free (self->date_text);
+  /* Translators: the date on a cover, in g_date_time_format()'s terms */
+  self->date_text = g_date_time_format (self->date, _("%-d %B %Y"));
+}
+
+/**
+ * rung_print_document_get_date:
+ *
+ * Returns: (transfer none): the date the document bears
+ */
+GDateTime *
+rung_print_document_get_date (RungPrintDocument *self)
+{
+  g_return_val_if_fail (RUNG_IS_PRINT_DOCUMENT (self), NULL);
+
+  return self->date;
+}
+
+const char *
+rung_print_document_get_title (RungPrintDocument *self)
+{
+  g_return_val_if_fail (RUNG_IS_PRINT_DOCUMENT (self), NULL);
+
+  return self->title;
+}
+
+const char *
+rung_print_document_get_subject (RungPrintDocument *self)
+{
+  g_return_val_if_fail (RUNG_IS_PRINT_DOCUMENT (self), NULL);
+
+  return self->subject;
+}
+
+const char *
+rung_print_document_get_author (RungPrintDocument *self)
+{
+  g_return_val_if_fail (RUNG_IS_PRINT_DOCUMENT (self), NULL);
+
+  return self->author;
+}
+
+void
+_rung_print_document_set_outline_func (RungPrintDocument    *self,
+                                       RungPrintOutlineFunc  func,
+                                       gpointer              user_data)
+{
+  self->outline_func = func;
+  self->outline_data = user_data;
+}
+
+gboolean
+_rung_print_document_is_book (RungPrintDocument *self)
+{
+  return self->is_book;
+}
+
+/* Sections and their blocks */
+
+static GPtrArray *
+build_section (RungPrintDocument *self,
+               guint              index)
+{
+  const Section *section = &g_array_index (self->sections, Section, index);
+  RungPrintInfo info = { self->panel, self->date_text, self->confidential };
+
+  switch (section->kind)
+    {
+    case SECTION_BOOK_COVER:
+      return rung_print_book_build_cover (&info, self->candidates);
+    case SECTION_CONTENTS:
+      /* The packets follow the cover and the contents; the summary ends the book. */
+      return rung_print_book_build_contents (&info, self->candidates, 2, self->sections->len - 1);
+    case SECTION_PACKET:
+      return rung_print_packet_build (&info, section->candidate);
+    case SECTION_SUMMARY:
+      return rung_print_book_build_summary (&info, self->candidates);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GPtrArray *
+ensure_blocks (RungPrintDocument *self,
+               guint              section)
+{
+  if (self->blocks_section != section)
+    {
+      g_clear_pointer (&self->blocks, g_ptr_array_unref);
+      self->blocks = build_section (self, section);
+      self->blocks_section = section;
+    }
+
+  return self->blocks;
+}
+
+static const char *
+running_head (RungPrintDocument *self,
+              guint              section)
+{
+  const Section *s = &g_array_index (self->sections, Section, section);
+
+  switch (s->kind)
+    {
+    case SECTION_PACKET:
+      return rung_candidate_get_name (s->candidate);
+    case SECTION_CONTENTS:
+      return _("Contents");
+    case SECTION_SUMMARY:
+      return _("Summary of decisions");
+    case SECTION_BOOK_COVER:
+    default:
+      return _("Committee book");
+    }
+}
+
+/* Page furniture */
+
+static void
+draw_marginal (RungPrintDocument *self,
+               cairo_t           *cr,
+               const char        *text,
+               double             x,
+               double             baseline,
+               double             width,
+               PangoAlignment     alignment)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (self->pango);
+
+  rung_print_theme_apply (layout, RUNG_PRINT_STYLE_MARGINAL);
+  pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+  /* A running head is a reminder of what the page holds, in full elsewhere. */
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, alignment);
+  pango_layout_set_text (layout, text, -1);
+  rung_print_theme_set_style_ink (cr, RUNG_PRINT_STYLE_MARGINAL);
+  cairo_move_to (cr, x, baseline - (double)pango_layout_get_baseline (layout) / PANGO_SCALE);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_furniture (RungPrintDocument *self,
+                cairo_t           *cr,
+                guint              section,
+                guint              page_number)
+{
+  double left = RUNG_PRINT_MARGIN_SIDE, width = self->page_width - 2 * RUNG_PRINT_MARGIN_SIDE;
+  double foot = self->page_height - RUNG_PRINT_FOOT_BASELINE;
+  g_autofree char *page_text = NULL;
+
+  cairo_save (cr);
+
+  draw_marginal (self, cr, rung_panel_get_name (self->panel), left, RUNG_PRINT_HEAD_BASELINE,
+                 width * 0.48, PANGO_ALIGN_LEFT);
+  draw_marginal (self, cr, running_head (self, section), left + width * 0.52, RUNG_PRINT_HEAD_BASELINE,
+                 width * 0.48, PANGO_ALIGN_RIGHT);
+
+  rung_print_theme_set_ink (cr, RUNG_PRINT_INK_RULE);
+  cairo_set_line_width (cr, RUNG_PRINT_RULE_HAIRLINE);
+  cairo_move_to (cr, left, RUNG_PRINT_HEAD_BASELINE + 6);
+  cairo_line_to (cr, left + width, RUNG_PRINT_HEAD_BASELINE + 6);
+  cairo_move_to (cr, left, foot - 11);
+  cairo_line_to (cr, left + width, foot - 11);
+  cairo_stroke (cr);
+
+  /* Translators: the foot of every printed page */
+  page_text = g_strdup_printf (_("Page %u of %u"), page_number, self->pages->len);
+  draw_marginal (self, cr, self->footer_note, left, foot, width * 0.7, PANGO_ALIGN_LEFT);
+  draw_marginal (self, cr, page_text, left + width * 0.7, foot, width * 0.3, PANGO_ALIGN_RIGHT);
+
+  cairo_restore (cr);
+}
+
+/* Filling a page */
+
+typedef struct
+{
+  RungPrintDocument *self;
+  GPtrArray         *blocks;
+  RungPrintFrame     frame;
+  cairo_t           *cr;
+  guint              page_number;
+  /* Blocks measured ahead (to keep a heading with what follows it) are
+   * kept until they are placed or the page ends. */
+  GHashTable        *measures;     /* block → RungPrintMeasure */
+} Filler;
+
+static RungPrintMeasure *
+measure_of (Filler         *filler,
+            RungPrintBlock *block)
+{
+  RungPrintMeasure *measure = g_hash_table_lookup (filler->measures, block);
+
+  if (measure == NULL)
+    {
+      measure = rung_print_measure_new (block, &filler->frame);
+      g_hash_table_insert (filler->measures, block, measure);
+    }
+
+  return measure;
+}
+
+static void
+forget_measure (Filler         *filler,
+                RungPrintBlock *block)
+{
+  g_hash_table_remove (filler->measures, block);
+}
+
+/* The headings of @index's table, if it opens its table or the page. */
+static RungPrintBlock *
+head_before (Filler   *filler,
+             guint     index,
+             gboolean  placed)
+{
+  RungPrintBlock *block = g_ptr_array_index (filler->blocks, index);
+  RungPrintBlock *previous;
+
+  if (block->kind != RUNG_PRINT_BLOCK_ROW || block->table->head == NULL)
+    return NULL;
+  if (!placed || index == 0)
+    return block->table->head;
+
+  previous = g_ptr_array_index (filler->blocks, index - 1);
+
+  return previous->table != block->table ? block->table->head : NULL;
+}
+
+/* The height that must fit below a heading for it to stay on this page:
+ * the opening of what follows, and of what follows that if it too keeps
+ * with the next. */
+static double
+opening_height (Filler *filler,
+                guint   index,
+                guint   depth)
+{
+  RungPrintBlock *block, *head;
+  double height;
+
+  if (index >= filler->blocks->len)
+    return 0;
+
+  block = g_ptr_array_index (filler->blocks, index);
+  if (block->kind == RUNG_PRINT_BLOCK_PAGE_BREAK)
+    return 0;
+
+  height = block->space_before;
+  if ((head = head_before (filler, index, TRUE)))
+    height += rung_print_measure_get_height (measure_of (filler, head), NULL);
+
+  if (block->keep_with_next && depth < 3)
+    height += rung_print_measure_get_height (measure_of (filler, block), NULL) +
+              opening_height (filler, index + 1, depth + 1);
+  else
+    height += rung_print_measure_get_opening_height (measure_of (filler, block));
+
+  return height;
+}
+
+static void
+place (Filler           *filler,
+       RungPrintBlock   *head,
+       RungPrintMeasure *measure,
+       RungPrintBlock   *block,
+       const guint      *starts,
+       const guint      *ends,
+       double            y)
+{
+  RungPrintDocument *self = filler->self;
+
+  if (filler->cr == NULL)
+    return;
+
+  if (head != NULL)
+    {
+      RungPrintMeasure *head_measure = measure_of (filler, head);
+
+      rung_print_measure_draw (head_measure, filler->cr, &filler->frame, NULL, NULL, y);
+      y += rung_print_measure_get_height (head_measure, NULL);
+    }
+
+  if (starts == NULL && block->outline_level > 0 && self->outline_func != NULL)
+    self->outline_func (block->outline_level, block->outline_title, filler->page_number, y,
+                        self->outline_data);
+
+  rung_print_measure_draw (measure, filler->cr, &filler->frame, starts, ends, y);
+}
+
+/* Fills the page that starts at @cursor, drawing it on @cr if there is one,
+ * and moves @cursor to where the next page starts. */
+static void
+fill_page (RungPrintDocument *self,
+           Cursor            *cursor,
+           cairo_t           *cr,
+           guint              page_number)
+{
+  double bottom = self->page_height - RUNG_PRINT_MARGIN_BOTTOM;
+  double y = RUNG_PRINT_MARGIN_TOP;
+  gboolean placed = FALSE;
+  Filler filler = {
+    .self = self,
+    .cr = cr,
+    .page_number = page_number,
+    .frame = {
+      .pango = self->pango,
+      .x = RUNG_PRINT_MARGIN_SIDE,
+      .width = self->page_width - 2 * RUNG_PRINT_MARGIN_SIDE,
+      .section_pages = self->section_pages,
+      .n_sections = self->sections->len,
+    },
+    .measures = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)rung_print_measure_free),
+  };
+
+  if (cr != NULL)
+    draw_furniture (self, cr, cursor->section, page_number);
+
+  while (cursor->section < self->sections->len)
+    {
+      RungPrintBlock *block, *head;
+      RungPrintMeasure *measure;
+      g_autofree guint *ends = NULL;
+      double gap, head_height = 0, available, rest, height;
+
+      filler.blocks = ensure_blocks (self, cursor->section);
+      if (cursor->block >= filler.blocks->len)
+        {
+          /* Every section starts on a page of its own. */
+          cursor->section++;
+          cursor->block = 0;
+          cursor_clear (cursor);
+          if (placed)
+            break;
+          continue;
+        }
+
+      block = g_ptr_array_index (filler.blocks, cursor->block);
+      if (block->kind == RUNG_PRINT_BLOCK_PAGE_BREAK)
+        {
+          cursor->block++;
+          if (placed)
+            break;
+          continue;
+        }
+
+      measure = measure_of (&filler, block);
+      head = head_before (&filler, cursor->block, placed);
+      gap = placed ? block->space_before : 0;
+      if (head != NULL)
+        head_height = rung_print_measure_get_height (measure_of (&filler, head), NULL);
+      available = bottom - y - gap - head_height;
+      rest = rung_print_measure_get_height (measure, cursor->starts);
+
+      if (rest <= available + 0.01)
+        {
+          if (placed && block->keep_with_next && cursor->starts == NULL &&
+              rest + opening_height (&filler, cursor->block + 1, 0) > available + 0.01)
+            break;
+
+          place (&filler, head, measure, block, cursor->starts, NULL, y + gap);
+          y += gap + head_height + rest;
+          placed = TRUE;
+          forget_measure (&filler, block);
+          cursor->block++;
+          cursor_clear (cursor);
+          continue;
+        }
+
+      /* It does not fit whole: a figure goes to the next page, a row breaks
+       * between lines, and an empty page takes what it can. */
+      ends = g_new0 (guint, MAX (rung_print_measure_get_n_columns (measure), 1));
+      if (!rung_print_measure_fit (measure, cursor->starts, available, TRUE, ends, &height))
+        {
+          if (placed)
+            break;
+          rung_print_measure_fit (measure, cursor->starts, available, FALSE, ends, &height);
+        }
+
+      place (&filler, head, measure, block, cursor->starts, ends, y + gap);
+      y += gap + head_height + height;
+      placed = TRUE;
+
+      if (block->kind != RUNG_PRINT_BLOCK_ROW || rung_print_measure_is_complete (measure, ends))
+        {
+          forget_measure (&filler, block);
+          cursor->block++;
+          cursor_clear (cursor);
+          continue;
+        }
+
+      g_free (cursor->starts);
+      cursor->starts = g_steal_pointer (&ends);
+      break;
+    }
+
+  g_hash_table_unref (filler.measures);
+}
+
+static gboolean
+cursor_equal (const Cursor *a,
+              const Cursor *b,
+              guint         n_columns)
+{
+  if (a->section != b->section || a->block != b->block)
+    return FALSE;
+  if ((a->starts == NULL) != (b->starts == NULL))
+    return FALSE;
+
+  return a->starts == NULL || memcmp (a->starts, b->starts, n_columns * sizeof (guint)) == 0;
+}
+
+static guint
+columns_at (RungPrintDocument *self,
+            const Cursor      *cursor)
+{
+  GPtrArray *blocks;
+  RungPrintBlock *block;
+
+  if (cursor->section >= self->sections->len)
+    return 0;
+  blocks = ensure_blocks (self, cursor->section);
+  if (cursor->block >= blocks->len)
+    return 0;
+  block = g_ptr_array_index (blocks, cursor->block);
+
+  return block->kind == RUNG_PRINT_BLOCK_ROW ? block->table->n_columns : 0;
+}
+
+static Cursor
+cursor_copy (const Cursor *cursor,
+             guint         n_columns)
+{
+  Cursor copy = *cursor;
+
+  copy.starts = cursor->starts ? g_memdup2 (cursor->starts, n_columns * sizeof (guint)) : NULL;
+
+  return copy;
+}
+
+/**
+ * rung_print_document_paginate:
+ * @page_width: in points, the paper's full width
+ * @page_height: in points, the paper's full height
+ *
+ * Lays the document out on pages of this size (the document keeps its own
+ * margins, so draw on the whole paper: in a GtkPrintOperation, use the full
+ * page and points). Only where each page starts is kept.
+ *
+ * Returns: whether it could be laid out; pages too small are refused
+ */
+gboolean
+rung_print_document_paginate (RungPrintDocument  *self,
+                              double              page_width,
+                              double              page_height,
+                              GError            **error)
+{
+  Cursor cursor = { 0 };
+
+  g_return_val_if_fail (RUNG_IS_PRINT_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (page_width < MIN_PAGE_WIDTH || page_height < MIN_PAGE_HEIGHT)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The page is too small to print on (%.0f × %.0f points)."),
+                   page_width, page_height);
+      return FALSE;
+    }
+
+  self->page_width = page_width;
+  self->page_height = page_height;
+  g_array_set_size (self->pages, 0);
+  g_clear_pointer (&self->section_pages, g_free);
+
+  /* The first pages of the sections, for the contents and the links. */
+  {
+    g_autofree guint *section_pages = g_new0 (guint, self->sections->len);
+
+    while (cursor.section < self->sections->len)
+      {
+        guint n_columns = columns_at (self, &cursor);
+        Cursor start = cursor_copy (&cursor, n_columns);
+
+        if (cursor.block == 0 && cursor.starts == NULL && section_pages[cursor.section] == 0)
+          section_pages[cursor.section] = self->pages->len + 1;
+
+        g_array_append_val (self->pages, start);
+        fill_page (self, &cursor, NULL, self->pages->len);
+
+        /* Every page places something or moves on; if not, move on by force. */
+        if (cursor_equal (&cursor, &start, n_columns))
+          {
+            g_warn_if_reached ();
+            cursor_clear (&cursor);
+            cursor.block++;
+          }
+      }
+    cursor_clear (&cursor);
+
+    if (self->pages->len == 0)
+      {
+        Cursor blank = { 0 };
+
+        g_array_append_val (self->pages, blank);
+      }
+
+    for (guint s = 0; s < self->sections->len; s++)
+      if (section_pages[s] == 0)
+        section_pages[s] = MIN (s > 0 ? section_pages[s - 1] : 1, self->pages->len);
+
+    self->section_pages = g_steal_pointer (&section_pages);
+  }
+
+  return TRUE;
+}
+
+/**
+ * rung_print_document_get_n_pages:
+ *
+ * Returns: the number of pages, once paginated; 0 before
+ */
+guint
+rung_print_document_get_n_pages (RungPrintDocument *self)
+{
+  g_return_val_if_fail (RUNG_IS_PRINT_DOCUMENT (self), 0);
+
+  return self->section_pages ? self->pages->len : 0;
+}
+
+/**
+ * rung_print_document_draw_page:
+ * @cr: a cairo context whose user space is the page, in points
+ * @page_nr: 0-based, less than rung_print_document_get_n_pages()
+ *
+ * Draws one page: its running head and foot, and what it holds. The links
+ * of the contents are tagged for surfaces that keep them (PDF).
+ */
+void
+rung_print_document_draw_page (RungPrintDocument *self,
+                               cairo_t           *cr,
+                               guint              page_nr)
+{
+  Cursor cursor;
+  const Cursor *start;
+
+  g_return_if_fail (RUNG_IS_PRINT_DOCUMENT (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (self->section_pages != NULL);
+  g_return_if_fail (page_nr < self->pages->len);
+
+  start = &g_array_index (self->pages, Cursor, page_nr);
+  cursor = cursor_copy (start, columns_at (self, start));
+
+  cairo_save (cr);
+  fill_page (self, &cursor, cr, page_nr + 1);
+  cairo_restore (cr);
+
+  cursor_clear (&cursor);
+}
