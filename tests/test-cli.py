@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""The headless command line: rung --validate-ladder, without a display."""
+"""The headless command line: rung --validate-ladder, --demo, --export-csv and
+--export-pdf, without a display."""
 
 import os
 import re
@@ -72,11 +73,66 @@ with tempfile.TemporaryDirectory() as tmp:
     check("a decided candidate's row", any(r.startswith("Amara Okafor,L5,L6,Daniel Ferreira,Decided,Promote,4,0,0,") for r in rows),
           "\n".join(rows))
 
+    # PDFs: the committee book, a packet, on either paper, without a display.
+    def pdfinfo(path):
+        info = subprocess.run(["pdfinfo", "-enc", "UTF-8", path], capture_output=True, text=True, env=env).stdout
+        return dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+
+    book = os.path.join(tmp, "book.pdf")
+    pdf_env = dict(env, SOURCE_DATE_EPOCH="1795512600")  # 24 November 2026, 09:30 UTC
+    book_run = subprocess.run([rung, "--export-pdf", book, "--paper", "a4", panel],
+                              capture_output=True, text=True, env=pdf_env, timeout=120)
+    check("--export-pdf writes the committee book", book_run.returncode == 0 and os.path.exists(book),
+          book_run.stderr)
+    pages = re.match(r"^Wrote .*book\.pdf: (\d+) pages\n$", book_run.stdout)
+    check("--export-pdf says how many pages", pages is not None, repr(book_run.stdout))
+    info = pdfinfo(book) if os.path.exists(book) else {}
+    check("the book's pages", pages is not None and info.get("Pages", "").strip() == pages.group(1),
+          repr(info.get("Pages")))
+    check("the book's title", info.get("Title", "").strip() == "Committee book: H2 2026 Staff+ promotions",
+          repr(info.get("Title")))
+    check("the book's author", info.get("Author", "").strip() == "Engineering Promotion Committee",
+          repr(info.get("Author")))
+    check("the book's date", "Nov 24" in info.get("CreationDate", "") and "2026" in info.get("CreationDate", ""),
+          repr(info.get("CreationDate")))
+    check("the book is A4", "595.276 x 841.89" in info.get("Page size", ""), repr(info.get("Page size")))
+    check("the book is private", os.path.exists(book) and stat.S_IMODE(os.stat(book).st_mode) == 0o600)
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", book, "-"], capture_output=True, text=True).stdout
+    check("the book holds every candidate",
+          all(name in text for name in ("Amara Okafor", "Kenji Watanabe", "Viktor Petrov", "Summary of decisions")),
+          text[:400])
+
+    packet = os.path.join(tmp, "packet.pdf")
+    packet_run = run("--export-pdf", packet, "--candidate", "Amara Okafor", "--paper", "letter", panel)
+    check("--export-pdf --candidate writes a packet", packet_run.returncode == 0, packet_run.stderr)
+    info = pdfinfo(packet) if os.path.exists(packet) else {}
+    check("the packet's title", info.get("Title", "").strip() == "Promotion packet: Amara Okafor",
+          repr(info.get("Title")))
+    check("the packet is US Letter", "612 x 792" in info.get("Page size", ""), repr(info.get("Page size")))
+    check("the packet is shorter than the book",
+          pages is not None and 0 < int(info.get("Pages", "0")) < int(pages.group(1)), repr(info.get("Pages")))
+
+    nobody = os.path.join(tmp, "nobody.pdf")
+    missing_run = run("--export-pdf", nobody, "--candidate", "Nobody Atall", panel)
+    check("--candidate must name a candidate",
+          missing_run.returncode != 0 and "Nobody Atall" in missing_run.stderr and not os.path.exists(nobody),
+          missing_run.stderr)
+    paper_run = run("--export-pdf", nobody, "--paper", "a5", panel)
+    check("--paper knows a4 and letter",
+          paper_run.returncode != 0 and "a4 or letter" in paper_run.stderr and not os.path.exists(nobody),
+          paper_run.stderr)
+    alone = run("--candidate", "Amara Okafor", panel)
+    check("--candidate alone is refused", alone.returncode != 0 and "--export-pdf" in alone.stderr, alone.stderr)
+
     notes = os.path.join(tmp, "notes.txt")
     open(notes, "w").write("not a panel")
     bad = run("--export-csv", out, notes)
     check("--export-csv refuses what is not a panel", bad.returncode != 0 and "not a Rung panel" in bad.stderr,
           bad.stderr)
+    bad_pdf = run("--export-pdf", os.path.join(tmp, "notes.pdf"), notes)
+    check("--export-pdf refuses what is not a panel",
+          bad_pdf.returncode != 0 and "not a Rung panel" in bad_pdf.stderr and
+          not os.path.exists(os.path.join(tmp, "notes.pdf")), bad_pdf.stderr)
 
 version = run("--version")
 check("--version", version.returncode == 0 and version.stdout.startswith("rung "), version.stdout)

@@ -62,6 +62,14 @@ rung_print_paragraph_take (RungPrintStyle  style,
 
   paragraph->style = style;
   paragraph->text = text ? text : g_strdup ("");
+  /* The file could hold anything; pango takes only UTF-8. */
+  if (!g_utf8_validate (paragraph->text, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (paragraph->text, -1);
+
+      g_free (paragraph->text);
+      paragraph->text = valid;
+    }
   paragraph->alignment = PANGO_ALIGN_LEFT;
   paragraph->page_of_section = -1;
 
@@ -726,7 +734,8 @@ rung_print_measure_draw (RungPrintMeasure     *measure,
   if (block->link_section >= 0 && frame->section_pages != NULL &&
       (guint)block->link_section < frame->n_sections)
     {
-      link = g_strdup_printf ("page=%u", frame->section_pages[block->link_section]);
+      /* A named destination: cairo 1.16 drops links to pages not yet drawn. */
+      link = g_strdup_printf ("dest='rung-section-%d'", block->link_section);
       cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
     }
 

@@ -577,7 +577,18 @@ fill_page (RungPrintDocument *self,
   };
 
   if (cr != NULL)
-    draw_furniture (self, cr, cursor->section, page_number);
+    {
+      draw_furniture (self, cr, cursor->section, page_number);
+
+      /* Where the contents' links to this section lead. */
+      if (cursor->block == 0 && cursor->starts == NULL)
+        {
+          g_autofree char *dest = g_strdup_printf ("name='rung-section-%u' x=0 y=0", cursor->section);
+
+          cairo_tag_begin (cr, CAIRO_TAG_DEST, dest);
+          cairo_tag_end (cr, CAIRO_TAG_DEST);
+        }
+    }
 
   while (cursor->section < self->sections->len)
     {

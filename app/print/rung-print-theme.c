@@ -23,7 +23,7 @@ typedef struct
 } StyleSpec;
 
 static const StyleSpec styles[RUNG_PRINT_N_STYLES] = {
-  [RUNG_PRINT_STYLE_KICKER]      = { "Sans Bold 8.5",    0,    1.6, TRUE,  RUNG_PRINT_INK_ACCENT },
+  [RUNG_PRINT_STYLE_KICKER]      = { "Sans Bold 8.5",    0,    0.9, TRUE,  RUNG_PRINT_INK_ACCENT },
   [RUNG_PRINT_STYLE_TITLE]       = { "Sans Bold 25",     1.05, 0,   FALSE, RUNG_PRINT_INK },
   [RUNG_PRINT_STYLE_SUBTITLE]    = { "Sans 14",          1.1,  0,   FALSE, RUNG_PRINT_INK_SECONDARY },
   [RUNG_PRINT_STYLE_HEADING]     = { "Sans Bold 15",     1.1,  0,   FALSE, RUNG_PRINT_INK },
@@ -58,6 +58,39 @@ font_of (RungPrintStyle style)
     fonts[style] = pango_font_description_from_string (styles[style].font);
 
   return fonts[style];
+}
+
+/* A word broken across lines gets no hyphen: what people wrote (a link, a
+ * long identifier) copies out of the PDF as they wrote it. */
+static PangoAttrList *
+attributes_plain (void)
+{
+  static PangoAttrList *attributes;
+
+  if (attributes == NULL)
+    {
+      attributes = pango_attr_list_new ();
+      pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
+    }
+
+  return attributes;
+}
+
+static PangoAttrList *
+attributes_spaced (const StyleSpec *spec)
+{
+  static PangoAttrList *attributes[RUNG_PRINT_N_STYLES];
+  guint style = spec - styles;
+
+  if (attributes[style] == NULL)
+    {
+      attributes[style] = pango_attr_list_new ();
+      pango_attr_list_insert (attributes[style], pango_attr_insert_hyphens_new (FALSE));
+      pango_attr_list_insert (attributes[style],
+                              pango_attr_letter_spacing_new ((int)(spec->letter_spacing * PANGO_SCALE)));
+    }
+
+  return attributes[style];
 }
 
 /**
@@ -96,15 +129,7 @@ rung_print_theme_apply (PangoLayout    *layout,
   if (spec->line_spacing > 0)
     pango_layout_set_line_spacing (layout, spec->line_spacing);
 
-  if (spec->letter_spacing > 0)
-    {
-      PangoAttrList *attributes = pango_attr_list_new ();
-
-      pango_attr_list_insert (attributes,
-                              pango_attr_letter_spacing_new ((int)(spec->letter_spacing * PANGO_SCALE)));
-      pango_layout_set_attributes (layout, attributes);
-      pango_attr_list_unref (attributes);
-    }
+  pango_layout_set_attributes (layout, spec->letter_spacing > 0 ? attributes_spaced (spec) : attributes_plain ());
 }
 
 /* Our own headings may be set in capitals; what users wrote never is. */
