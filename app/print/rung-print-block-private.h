@@ -29,6 +29,7 @@ typedef struct
   PangoAlignment  alignment;
   gboolean        keep_with_next;   /* a title: never the last line on a page */
   int             page_of_section;  /* ≥ 0: the text is the page that section starts on */
+  gboolean        shared;           /* the same in every packet (the ladder's): laid out once */
 } RungPrintParagraph;
 
 typedef struct _RungPrintBlock RungPrintBlock;
@@ -45,12 +46,14 @@ typedef struct
   double          padding;          /* above and below a row's text */
 } RungPrintTable;
 
-typedef void (*RungPrintDrawFunc) (cairo_t      *cr,
-                                   PangoContext *pango,
-                                   double        x,
-                                   double        y,
-                                   double        width,
-                                   gpointer      data);
+typedef struct _RungPrintFrame RungPrintFrame;
+
+typedef void (*RungPrintDrawFunc) (cairo_t              *cr,
+                                   const RungPrintFrame *frame,
+                                   double                x,
+                                   double                y,
+                                   double                width,
+                                   gpointer              data);
 
 typedef enum
 {
@@ -81,14 +84,15 @@ struct _RungPrintBlock
 };
 
 /* What measuring and drawing need to know of the page and the document. */
-typedef struct
+struct _RungPrintFrame
 {
   PangoContext *pango;
   double        x;                  /* the body's left edge */
   double        width;              /* the body's width */
   const guint  *section_pages;      /* each section's first page (1-based), or NULL before they are known */
   guint         n_sections;
-} RungPrintFrame;
+  GHashTable   *shared_layouts;     /* the shared paragraphs laid out, or NULL */
+};
 
 typedef struct _RungPrintMeasure RungPrintMeasure;
 
@@ -99,6 +103,12 @@ RungPrintParagraph *rung_print_paragraph_take      (RungPrintStyle       style,
                                                     char                *text);
 void                rung_print_paragraph_free      (RungPrintParagraph  *paragraph);
 GPtrArray          *rung_print_cell_new            (void);
+GHashTable         *rung_print_shared_layouts_new  (void);
+PangoLayout        *rung_print_frame_get_layout    (const RungPrintFrame *frame,
+                                                    RungPrintStyle       style,
+                                                    const char          *text,
+                                                    double               width,
+                                                    PangoAlignment       alignment);
 
 /* Tables */
 RungPrintTable     *rung_print_table_new           (guint                n_columns,
@@ -123,6 +133,7 @@ RungPrintBlock     *rung_print_block_new_page_break (void);
 void                rung_print_block_set_outline   (RungPrintBlock      *block,
                                                     int                  level,
                                                     const char          *title);
+void                rung_print_block_set_shared    (RungPrintBlock      *block);
 void                rung_print_block_free          (RungPrintBlock      *block);
 
 /* Measures */

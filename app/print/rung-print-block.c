@@ -33,12 +33,25 @@ typedef struct
   guint  n_in_paragraph;
 } Line;
 
+/* A paragraph laid out: its layout and where its lines are, from its top.
+ * Shared, reference counted: the same text at the same width (the ladder's,
+ * repeated in every packet) is laid out once for a document. */
+typedef struct
+{
+  PangoLayout *layout;
+  GArray      *lines;   /* of Line, from the layout's top */
+  double       height;
+} Laid;
+
+/* Past this many, the shared layouts are dropped and laid out anew. */
+#define MAX_SHARED_LAYOUTS 1024
+
 typedef struct
 {
   double     x;
   double     width;
   GArray    *lines;     /* of Line */
-  GPtrArray *layouts;   /* a PangoLayout per paragraph */
+  GPtrArray *layouts;   /* a Laid per paragraph */
   GPtrArray *paragraphs;  /* the cell's paragraphs, borrowed */
   guint      opening;   /* lines that open the first part of the row together */
 } Column;
@@ -159,6 +172,8 @@ rung_print_table_set_head (RungPrintTable       *table,
       GPtrArray *cell = rung_print_cell_new ();
       RungPrintParagraph *paragraph = rung_print_paragraph_new (RUNG_PRINT_STYLE_COLUMN_HEAD, headings[i]);
 
+      paragraph->shared = TRUE;
+
       paragraph->alignment = alignments ? alignments[i] : PANGO_ALIGN_LEFT;
       g_ptr_array_add (cell, paragraph);
       g_ptr_array_add (cells, cell);
@@ -242,6 +257,19 @@ rung_print_block_new_page_break (void)
   return block_new (RUNG_PRINT_BLOCK_PAGE_BREAK);
 }
 
+/* Marks every paragraph of @block as the same from packet to packet. */
+void
+rung_print_block_set_shared (RungPrintBlock *block)
+{
+  for (guint c = 0; block->cells != NULL && c < block->cells->len; c++)
+    {
+      GPtrArray *cell = g_ptr_array_index (block->cells, c);
+
+      for (guint p = 0; p < cell->len; p++)
+        ((RungPrintParagraph *)g_ptr_array_index (cell, p))->shared = TRUE;
+    }
+}
+
 void
 rung_print_block_set_outline (RungPrintBlock *block,
                               int             level,
@@ -303,6 +331,135 @@ layout_paragraph (RungPrintParagraph   *paragraph,
   return layout;
 }
 
+static void
+laid_clear (Laid *laid)
+{
+  g_object_unref (laid->layout);
+  g_array_unref (laid->lines);
+}
+
+static void
+laid_release (Laid *laid)
+{
+  g_rc_box_release_full (laid, (GDestroyNotify)laid_clear);
+}
+
+static Laid *
+lay_out (RungPrintParagraph   *paragraph,
+         const RungPrintFrame *frame,
+         double                width)
+{
+  Laid *laid = g_rc_box_new0 (Laid);
+  PangoLayoutIter *iter;
+  PangoRectangle logical;
+  guint n, index = 0;
+
+  laid->layout = layout_paragraph (paragraph, frame, width);
+  laid->lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  n = pango_layout_get_line_count (laid->layout);
+
+  iter = pango_layout_get_iter (laid->layout);
+  do
+    {
+      PangoRectangle line_logical;
+      int y0, y1;
+      Line line;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      pango_layout_iter_get_line_extents (iter, NULL, &line_logical);
+      line.top = (double)y0 / PANGO_SCALE;
+      line.bottom = (double)y1 / PANGO_SCALE;
+      line.baseline = (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      line.x = (double)line_logical.x / PANGO_SCALE;
+      line.paragraph = 0;
+      line.index = index++;
+      line.n_in_paragraph = n;
+      g_array_append_val (laid->lines, line);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  pango_layout_get_extents (laid->layout, NULL, &logical);
+  laid->height = MAX ((double)logical.height / PANGO_SCALE,
+                      g_array_index (laid->lines, Line, laid->lines->len - 1).bottom);
+
+  return laid;
+}
+
+/* The paragraph laid out, from the document's shared layouts if it is one
+ * that repeats. */
+static Laid *
+lay_out_shared (RungPrintParagraph   *paragraph,
+                const RungPrintFrame *frame,
+                double                width)
+{
+  g_autofree char *key = NULL;
+  Laid *laid;
+
+  if (!paragraph->shared || frame->shared_layouts == NULL || paragraph->page_of_section >= 0)
+    return lay_out (paragraph, frame, width);
+
+  key = g_strdup_printf ("%d %d %d %s", paragraph->style, (int)(width * 64), paragraph->alignment,
+                         paragraph->text);
+  if ((laid = g_hash_table_lookup (frame->shared_layouts, key)))
+    return g_rc_box_acquire (laid);
+
+  if (g_hash_table_size (frame->shared_layouts) >= MAX_SHARED_LAYOUTS)
+    g_hash_table_remove_all (frame->shared_layouts);
+
+  laid = lay_out (paragraph, frame, width);
+  g_hash_table_insert (frame->shared_layouts, g_steal_pointer (&key), g_rc_box_acquire (laid));
+
+  return laid;
+}
+
+/**
+ * rung_print_frame_get_layout:
+ *
+ * Returns: (transfer none): @text laid out in @style at @width, kept in the
+ *   frame's shared layouts while the document lives (or, without them,
+ *   until the frame's next call): for figures that draw the same labels in
+ *   every packet
+ */
+PangoLayout *
+rung_print_frame_get_layout (const RungPrintFrame *frame,
+                             RungPrintStyle        style,
+                             const char           *text,
+                             double                width,
+                             PangoAlignment        alignment)
+{
+  static PangoLayout *last;
+  RungPrintParagraph paragraph = {
+    .style = style,
+    .text = (char *)text,
+    .alignment = alignment,
+    .page_of_section = -1,
+    .shared = TRUE,
+  };
+  Laid *laid = lay_out_shared (&paragraph, frame, width);
+  PangoLayout *layout = laid->layout;
+
+  if (frame->shared_layouts == NULL)
+    {
+      /* Nobody else holds it: keep it until the next call. */
+      g_set_object (&last, layout);
+    }
+  laid_release (laid);
+
+  return layout;
+}
+
+/**
+ * rung_print_shared_layouts_new:
+ *
+ * Returns: (transfer full): a table for #RungPrintFrame.shared_layouts
+ */
+GHashTable *
+rung_print_shared_layouts_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)laid_release);
+}
+
 /* Lays out the paragraphs of one cell and notes where each line sits. */
 static void
 measure_column (Column               *column,
@@ -313,46 +470,31 @@ measure_column (Column               *column,
   gboolean opening_done = FALSE;
 
   column->lines = g_array_new (FALSE, FALSE, sizeof (Line));
-  column->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  column->layouts = g_ptr_array_new_with_free_func ((GDestroyNotify)laid_release);
 
   for (guint p = 0; p < column->paragraphs->len; p++)
     {
       RungPrintParagraph *paragraph = g_ptr_array_index (column->paragraphs, p);
-      PangoLayout *layout = layout_paragraph (paragraph, frame, column->width);
-      PangoLayoutIter *iter;
-      PangoRectangle logical;
+      Laid *laid = lay_out_shared (paragraph, frame, column->width);
       guint first = column->lines->len;
-      guint n = pango_layout_get_line_count (layout);
-      guint index = 0;
+      guint n = laid->lines->len;
 
       if (p > 0)
         y += paragraph->space_before;
 
-      iter = pango_layout_get_iter (layout);
-      do
+      for (guint i = 0; i < n; i++)
         {
-          PangoRectangle line_logical;
-          int y0, y1;
-          Line line;
+          Line line = g_array_index (laid->lines, Line, i);
 
-          pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-          pango_layout_iter_get_line_extents (iter, NULL, &line_logical);
-          line.top = y + (double)y0 / PANGO_SCALE;
-          line.bottom = y + (double)y1 / PANGO_SCALE;
-          line.baseline = y + (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-          line.x = (double)line_logical.x / PANGO_SCALE;
+          line.top += y;
+          line.bottom += y;
+          line.baseline += y;
           line.paragraph = p;
-          line.index = index++;
-          line.n_in_paragraph = n;
           g_array_append_val (column->lines, line);
         }
-      while (pango_layout_iter_next_line (iter));
-      pango_layout_iter_free (iter);
 
-      pango_layout_get_extents (layout, NULL, &logical);
-      y = MAX (y + (double)logical.height / PANGO_SCALE,
-               g_array_index (column->lines, Line, column->lines->len - 1).bottom);
-      g_ptr_array_add (column->layouts, layout);
+      y += laid->height;
+      g_ptr_array_add (column->layouts, laid);
 
       /* The opening: the titles, and the first lines of what follows them. */
       if (!opening_done)
@@ -637,6 +779,13 @@ rung_print_measure_is_complete (RungPrintMeasure *measure,
 
 /* Drawing */
 
+/* The first baseline of @layout, from its top. */
+static double
+first_baseline (PangoLayout *layout)
+{
+  return (double)pango_layout_get_baseline (layout) / PANGO_SCALE;
+}
+
 static void
 draw_column (const Column *column,
              cairo_t      *cr,
@@ -645,33 +794,39 @@ draw_column (const Column *column,
              double        y)
 {
   double top;
-  GSList *line_list = NULL;
-  guint paragraph = G_MAXUINT;
+  guint i = start;
 
   if (end <= start)
     return;
 
   top = line_at (column, start)->top;
-  for (guint i = start; i < end; i++)
+  while (i < end)
     {
       const Line *line = line_at (column, i);
+      PangoLayout *layout = ((Laid *)g_ptr_array_index (column->layouts, line->paragraph))->layout;
+      RungPrintParagraph *paragraph = g_ptr_array_index (column->paragraphs, line->paragraph);
+      GSList *lines;
 
-      if (line->paragraph != paragraph)
+      rung_print_theme_set_style_ink (cr, paragraph->style);
+
+      /* A paragraph wholly on the page is drawn at once: one call instead
+       * of one a line, and the same pixels. */
+      if (line->index == 0 && i + line->n_in_paragraph <= end)
         {
-          PangoLayout *layout = g_ptr_array_index (column->layouts, line->paragraph);
-          RungPrintParagraph *para = g_ptr_array_index (column->paragraphs, line->paragraph);
-
-          paragraph = line->paragraph;
-          line_list = g_slist_nth (pango_layout_get_lines_readonly (layout), line->index);
-          rung_print_theme_set_style_ink (cr, para->style);
+          cairo_move_to (cr, column->x, y + (line->baseline - top) - first_baseline (layout));
+          pango_cairo_show_layout (cr, layout);
+          i += line->n_in_paragraph;
+          continue;
         }
-      else
+
+      lines = g_slist_nth (pango_layout_get_lines_readonly (layout), line->index);
+      for (; i < end && line_at (column, i)->paragraph == line->paragraph; i++, lines = lines->next)
         {
-          line_list = line_list->next;
-        }
+          const Line *l = line_at (column, i);
 
-      cairo_move_to (cr, column->x + line->x, y + line->baseline - top);
-      pango_cairo_show_layout_line (cr, line_list->data);
+          cairo_move_to (cr, column->x + l->x, y + l->baseline - top);
+          pango_cairo_show_layout_line (cr, lines->data);
+        }
     }
 }
 
@@ -716,7 +871,7 @@ rung_print_measure_draw (RungPrintMeasure     *measure,
   if (block->kind == RUNG_PRINT_BLOCK_FIGURE)
     {
       cairo_save (cr);
-      block->draw (cr, frame->pango, frame->x, y, frame->width, block->draw_data);
+      block->draw (cr, frame, frame->x, y, frame->width, block->draw_data);
       cairo_restore (cr);
       return;
     }

@@ -73,25 +73,21 @@ grade_x (Chart  *chart,
   return left + width * (value - lowest) / (double)(highest - lowest);
 }
 
+/* The chart's labels are the same in every packet: laid out once. */
 static void
-show_text (cairo_t        *cr,
-           PangoContext   *pango,
-           RungPrintStyle  style,
-           const char     *text,
-           double          x,
-           double          y,
-           double          width,
-           PangoAlignment  alignment,
-           gboolean        centred_vertically)
+show_text (cairo_t              *cr,
+           const RungPrintFrame *frame,
+           RungPrintStyle        style,
+           const char           *text,
+           double                x,
+           double                y,
+           double                width,
+           PangoAlignment        alignment,
+           gboolean              centred_vertically)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (pango);
+  PangoLayout *layout = rung_print_frame_get_layout (frame, style, text, width, alignment);
   int height;
 
-  rung_print_theme_apply (layout, style);
-  pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
-  pango_layout_set_alignment (layout, alignment);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
   pango_layout_get_size (layout, NULL, &height);
   rung_print_theme_set_style_ink (cr, style);
   cairo_move_to (cr, x, centred_vertically ? y - (double)height / PANGO_SCALE / 2 : y);
@@ -99,12 +95,12 @@ show_text (cairo_t        *cr,
 }
 
 static void
-draw_chart (cairo_t      *cr,
-            PangoContext *pango,
-            double        x,
-            double        y,
-            double        width,
-            gpointer      data)
+draw_chart (cairo_t              *cr,
+            const RungPrintFrame *frame,
+            double                x,
+            double                y,
+            double                width,
+            gpointer              data)
 {
   Chart *chart = data;
   double left = x + LABEL_WIDTH + 12, span = width - LABEL_WIDTH - 12 - 14;
@@ -118,7 +114,7 @@ draw_chart (cairo_t      *cr,
       g_autofree char *label = g_strdup_printf ("%d %s", g_array_index (chart->grades, int, g),
                                                 (const char *)g_ptr_array_index (chart->labels, g));
 
-      show_text (cr, pango, RUNG_PRINT_STYLE_SMALL, label, gx - spacing / 2, y, spacing - 4,
+      show_text (cr, frame, RUNG_PRINT_STYLE_SMALL, label, gx - spacing / 2, y, spacing - 4,
                  PANGO_ALIGN_CENTER, FALSE);
       rung_print_theme_set_ink (cr, RUNG_PRINT_INK_RULE);
       cairo_set_line_width (cr, RUNG_PRINT_RULE_HAIRLINE);
@@ -134,7 +130,7 @@ draw_chart (cairo_t      *cr,
       int stacked[101] = { 0 };
       double sum = 0;
 
-      show_text (cr, pango, RUNG_PRINT_STYLE_QUIET, row->title, x, cy, LABEL_WIDTH, PANGO_ALIGN_LEFT, TRUE);
+      show_text (cr, frame, RUNG_PRINT_STYLE_QUIET, row->title, x, cy, LABEL_WIDTH, PANGO_ALIGN_LEFT, TRUE);
 
       rung_print_theme_set_ink (cr, RUNG_PRINT_INK_RULE);
       cairo_set_line_width (cr, 0.8);

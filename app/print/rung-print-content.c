@@ -128,6 +128,7 @@ rung_print_add_details (GPtrArray          *blocks,
         }
 
       g_ptr_array_add (label, rung_print_paragraph_new (RUNG_PRINT_STYLE_LABEL, labels[i]));
+      ((RungPrintParagraph *)g_ptr_array_index (label, 0))->shared = TRUE;
       g_ptr_array_add (value, rung_print_paragraph_new (RUNG_PRINT_STYLE_BODY, values[i]));
       g_ptr_array_add (cells, label);
       g_ptr_array_add (cells, value);
@@ -166,12 +167,12 @@ rung_print_add_note (GPtrArray  *blocks,
 }
 
 static void
-draw_rule (cairo_t      *cr,
-           PangoContext *pango,
-           double        x,
-           double        y,
-           double        width,
-           gpointer      data)
+draw_rule (cairo_t              *cr,
+           const RungPrintFrame *frame,
+           double                x,
+           double                y,
+           double                width,
+           gpointer              data)
 {
   rung_print_theme_set_ink (cr, RUNG_PRINT_INK);
   cairo_set_line_width (cr, RUNG_PRINT_RULE_STRONG);
@@ -192,12 +193,12 @@ rung_print_add_rule (GPtrArray *blocks,
 }
 
 static void
-draw_nothing (cairo_t      *cr,
-              PangoContext *pango,
-              double        x,
-              double        y,
-              double        width,
-              gpointer      data)
+draw_nothing (cairo_t              *cr,
+              const RungPrintFrame *frame,
+              double                x,
+              double                y,
+              double                width,
+              gpointer              data)
 {
 }
 

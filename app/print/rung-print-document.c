@@ -76,6 +76,11 @@ struct _RungPrintDocument
   GArray               *pages;         /* of Cursor */
   guint                *section_pages; /* 1-based, once paginated */
 
+  /* What every page repeats, laid out once for the page size. */
+  GHashTable           *shared_layouts;
+  PangoLayout          *head_layout;
+  PangoLayout          *foot_layout;
+
   /* The blocks of one section, built when a page of it is filled. */
   guint                 blocks_section;
   GPtrArray            *blocks;
@@ -100,6 +105,9 @@ rung_print_document_dispose (GObject *object)
   g_clear_object (&self->panel);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->shared_layouts, g_hash_table_unref);
+  g_clear_object (&self->head_layout);
+  g_clear_object (&self->foot_layout);
   g_clear_object (&self->pango);
 
   G_OBJECT_CLASS (rung_print_document_parent_class)->dispose (object);
@@ -142,6 +150,7 @@ rung_print_document_init (RungPrintDocument *self)
   g_array_set_clear_func (self->pages, (GDestroyNotify)cursor_clear);
   self->blocks_section = G_MAXUINT;
   self->pango = rung_print_theme_create_context ();
+  self->shared_layouts = rung_print_shared_layouts_new ();
   self->footer_note = g_strdup (_("Confidential: for the promotion committee only"));
 }
 
@@ -381,16 +390,13 @@ running_head (RungPrintDocument *self,
 
 /* Page furniture */
 
-static void
-draw_marginal (RungPrintDocument *self,
-               cairo_t           *cr,
-               const char        *text,
-               double             x,
-               double             baseline,
-               double             width,
-               PangoAlignment     alignment)
+static PangoLayout *
+marginal_layout (RungPrintDocument *self,
+                 const char        *text,
+                 double             width,
+                 PangoAlignment     alignment)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (self->pango);
+  PangoLayout *layout = pango_layout_new (self->pango);
 
   rung_print_theme_apply (layout, RUNG_PRINT_STYLE_MARGINAL);
   pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
@@ -398,9 +404,40 @@ draw_marginal (RungPrintDocument *self,
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (layout, alignment);
   pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+static void
+show_marginal (cairo_t     *cr,
+               PangoLayout *layout,
+               double       x,
+               double       baseline)
+{
   rung_print_theme_set_style_ink (cr, RUNG_PRINT_STYLE_MARGINAL);
   cairo_move_to (cr, x, baseline - (double)pango_layout_get_baseline (layout) / PANGO_SCALE);
   pango_cairo_show_layout (cr, layout);
+}
+
+/* Draws @text, or the layout kept in @keep for what every page repeats. */
+static void
+draw_marginal (RungPrintDocument  *self,
+               cairo_t            *cr,
+               PangoLayout       **keep,
+               const char         *text,
+               double              x,
+               double              baseline,
+               double              width,
+               PangoAlignment      alignment)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (keep != NULL && *keep == NULL)
+    *keep = marginal_layout (self, text, width, alignment);
+  if (keep == NULL)
+    layout = marginal_layout (self, text, width, alignment);
+
+  show_marginal (cr, keep ? *keep : layout, x, baseline);
 }
 
 static void
@@ -415,10 +452,10 @@ draw_furniture (RungPrintDocument *self,
 
   cairo_save (cr);
 
-  draw_marginal (self, cr, rung_panel_get_name (self->panel), left, RUNG_PRINT_HEAD_BASELINE,
-                 width * 0.48, PANGO_ALIGN_LEFT);
-  draw_marginal (self, cr, running_head (self, section), left + width * 0.52, RUNG_PRINT_HEAD_BASELINE,
-                 width * 0.48, PANGO_ALIGN_RIGHT);
+  draw_marginal (self, cr, &self->head_layout, rung_panel_get_name (self->panel), left,
+                 RUNG_PRINT_HEAD_BASELINE, width * 0.48, PANGO_ALIGN_LEFT);
+  draw_marginal (self, cr, NULL, running_head (self, section), left + width * 0.52,
+                 RUNG_PRINT_HEAD_BASELINE, width * 0.48, PANGO_ALIGN_RIGHT);
 
   rung_print_theme_set_ink (cr, RUNG_PRINT_INK_RULE);
   cairo_set_line_width (cr, RUNG_PRINT_RULE_HAIRLINE);
@@ -430,8 +467,8 @@ draw_furniture (RungPrintDocument *self,
 
   /* Translators: the foot of every printed page */
   page_text = g_strdup_printf (_("Page %u of %u"), page_number, self->pages->len);
-  draw_marginal (self, cr, self->footer_note, left, foot, width * 0.7, PANGO_ALIGN_LEFT);
-  draw_marginal (self, cr, page_text, left + width * 0.7, foot, width * 0.3, PANGO_ALIGN_RIGHT);
+  draw_marginal (self, cr, &self->foot_layout, self->footer_note, left, foot, width * 0.7, PANGO_ALIGN_LEFT);
+  draw_marginal (self, cr, NULL, page_text, left + width * 0.7, foot, width * 0.3, PANGO_ALIGN_RIGHT);
 
   cairo_restore (cr);
 }
@@ -572,6 +609,7 @@ fill_page (RungPrintDocument *self,
       .width = self->page_width - 2 * RUNG_PRINT_MARGIN_SIDE,
       .section_pages = self->section_pages,
       .n_sections = self->sections->len,
+      .shared_layouts = self->shared_layouts,
     },
     .measures = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)rung_print_measure_free),
   };
@@ -744,6 +782,9 @@ rung_print_document_paginate (RungPrintDocument  *self,
 
   self->page_width = page_width;
   self->page_height = page_height;
+  g_hash_table_remove_all (self->shared_layouts);
+  g_clear_object (&self->head_layout);
+  g_clear_object (&self->foot_layout);
   g_array_set_size (self->pages, 0);
   g_clear_pointer (&self->section_pages, g_free);
 

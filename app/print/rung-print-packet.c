@@ -54,6 +54,20 @@ add_paragraph (GPtrArray      *cell,
   return paragraph;
 }
 
+/* A paragraph that every packet repeats: the ladder's text, our own words. */
+static RungPrintParagraph *
+add_shared (GPtrArray      *cell,
+            RungPrintStyle  style,
+            const char     *text,
+            double          space_before)
+{
+  RungPrintParagraph *paragraph = add_paragraph (cell, style, text, space_before);
+
+  paragraph->shared = TRUE;
+
+  return paragraph;
+}
+
 static void
 add_title (GPtrArray      *cell,
            RungPrintStyle  style,
@@ -84,6 +98,7 @@ add_heading (GPtrArray  *blocks,
 {
   RungPrintBlock *block = add_text (blocks, RUNG_PRINT_STYLE_HEADING, title, space_before);
 
+  rung_print_block_set_shared (block);
   block->keep_with_next = TRUE;
   rung_print_block_set_outline (block, 2, title);
 }
@@ -92,14 +107,19 @@ static void
 add_subheading (GPtrArray  *blocks,
                 const char *title)
 {
-  add_text (blocks, RUNG_PRINT_STYLE_SUBHEADING, title, PART_SPACE)->keep_with_next = TRUE;
+  RungPrintBlock *block = add_text (blocks, RUNG_PRINT_STYLE_SUBHEADING, title, PART_SPACE);
+
+  rung_print_block_set_shared (block);
+  block->keep_with_next = TRUE;
 }
 
 static void
 add_intro (GPtrArray  *blocks,
            const char *text)
 {
-  add_text (blocks, RUNG_PRINT_STYLE_SMALL, text, 3)->keep_with_next = TRUE;
+  RungPrintBlock *block = add_text (blocks, RUNG_PRINT_STYLE_SMALL, text, 3);
+
+  block->keep_with_next = TRUE;
 }
 
 static RungPanelist *
@@ -190,8 +210,8 @@ expectation_cell (RungExpectation *expectation)
 {
   GPtrArray *cell = rung_print_cell_new ();
 
-  add_title (cell, RUNG_PRINT_STYLE_STRONG, rung_expectation_get_title (expectation), 0);
-  add_paragraph (cell, RUNG_PRINT_STYLE_QUIET, rung_expectation_get_text (expectation), 2);
+  add_shared (cell, RUNG_PRINT_STYLE_STRONG, rung_expectation_get_title (expectation), 0)->keep_with_next = TRUE;
+  add_shared (cell, RUNG_PRINT_STYLE_QUIET, rung_expectation_get_text (expectation), 2);
 
   return cell;
 }
@@ -219,7 +239,7 @@ evidence_cell (GListModel *items)
   guint n = g_list_model_get_n_items (items);
 
   if (n == 0)
-    add_paragraph (cell, RUNG_PRINT_STYLE_EMPTY, _("No evidence yet"), 0);
+    add_shared (cell, RUNG_PRINT_STYLE_EMPTY, _("No evidence yet"), 0);
 
   for (guint i = 0; i < n; i++)
     {
@@ -306,7 +326,7 @@ concerns_cell (RungPanel       *panel,
     }
 
   if (cell->len == 0)
-    add_paragraph (cell, RUNG_PRINT_STYLE_EMPTY, _("No concerns raised"), 0);
+    add_shared (cell, RUNG_PRINT_STYLE_EMPTY, _("No concerns raised"), 0);
 
   return cell;
 }
@@ -341,8 +361,8 @@ add_anti_patterns (GPtrArray     *blocks,
       GPtrArray *left = rung_print_cell_new ();
       RungPrintBlock *row;
 
-      add_title (left, RUNG_PRINT_STYLE_STRONG, rung_anti_pattern_get_title (anti_pattern), 0);
-      add_paragraph (left, RUNG_PRINT_STYLE_QUIET, rung_anti_pattern_get_text (anti_pattern), 2);
+      add_shared (left, RUNG_PRINT_STYLE_STRONG, rung_anti_pattern_get_title (anti_pattern), 0)->keep_with_next = TRUE;
+      add_shared (left, RUNG_PRINT_STYLE_QUIET, rung_anti_pattern_get_text (anti_pattern), 2);
       g_ptr_array_add (cells, left);
       g_ptr_array_add (cells, concerns_cell (panel, concerns, anti_pattern));
       row = rung_print_block_new_row (table, cells);
@@ -379,7 +399,7 @@ centred_cell (RungPrintStyle  style,
 {
   GPtrArray *cell = rung_print_cell_new ();
 
-  add_paragraph (cell, style, text, 0)->alignment = PANGO_ALIGN_CENTER;
+  add_shared (cell, style, text, 0)->alignment = PANGO_ALIGN_CENTER;
 
   return cell;
 }
@@ -428,7 +448,7 @@ add_ratings_table (GPtrArray     *blocks,
       double sum = 0;
       guint count = 0;
 
-      add_paragraph (name, RUNG_PRINT_STYLE_BODY, rung_area_get_title (area), 0);
+      add_shared (name, RUNG_PRINT_STYLE_BODY, rung_area_get_title (area), 0);
       g_ptr_array_add (cells, name);
 
       for (guint p = 0; p < n_panelists; p++)
@@ -539,7 +559,7 @@ add_ratings (GPtrArray     *blocks,
 
   add_intro (blocks, _("Each panelist’s rating of each area, on the ladder’s scale."));
   add_ratings_table (blocks, panel, candidate, areas);
-  add_text (blocks, RUNG_PRINT_STYLE_SMALL, legend, 6);
+  rung_print_block_set_shared (add_text (blocks, RUNG_PRINT_STYLE_SMALL, legend, 6));
   add_rating_comments (blocks, panel, candidate, areas);
 
   add_subheading (blocks, _("Spread of the ratings"));
@@ -552,7 +572,8 @@ add_ratings (GPtrArray     *blocks,
   chart->space_before = 8;
   chart->keep_with_next = TRUE;
   g_ptr_array_add (blocks, chart);
-  add_text (blocks, RUNG_PRINT_STYLE_SMALL, _("Each dot is one panelist’s rating; the bar marks the mean."), 4);
+  rung_print_block_set_shared (add_text (blocks, RUNG_PRINT_STYLE_SMALL,
+                                         _("Each dot is one panelist’s rating; the bar marks the mean."), 4));
 }
 
 /* The decision and its history */
