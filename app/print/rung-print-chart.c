@@ -142,8 +142,18 @@ draw_chart (cairo_t              *cr,
         {
           int value = g_array_index (row->values, int, v);
           int k = value >= 0 && value <= 100 ? stacked[value]++ : 0;
-          /* The first dot on its grade, the next to its left, then right, … */
-          double dx = (k % 2 ? -1 : 1) * ((k + 1) / 2) * DOT_STEP;
+          int lowest = g_array_index (chart->grades, int, 0);
+          int highest = g_array_index (chart->grades, int, chart->grades->len - 1);
+          double dx;
+
+          /* The first dot on its grade, the next beside it, inwards at
+           * either end of the scale, alternately left and right between. */
+          if (value >= highest)
+            dx = -k * DOT_STEP;
+          else if (value <= lowest)
+            dx = k * DOT_STEP;
+          else
+            dx = (k % 2 ? -1 : 1) * ((k + 1) / 2) * DOT_STEP;
 
           sum += value;
           cairo_arc (cr, grade_x (chart, value, left, span) + dx, cy, DOT_RADIUS, 0, 2 * G_PI);
