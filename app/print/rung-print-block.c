@@ -417,9 +417,8 @@ lay_out_shared (RungPrintParagraph   *paragraph,
  * rung_print_frame_get_layout:
  *
  * Returns: (transfer none): @text laid out in @style at @width, kept in the
- *   frame's shared layouts while the document lives (or, without them,
- *   until the frame's next call): for figures that draw the same labels in
- *   every packet
+ *   frame's shared layouts while the document lives: for figures, which
+ *   draw the same labels in every packet
  */
 PangoLayout *
 rung_print_frame_get_layout (const RungPrintFrame *frame,
@@ -428,7 +427,6 @@ rung_print_frame_get_layout (const RungPrintFrame *frame,
                              double                width,
                              PangoAlignment        alignment)
 {
-  static PangoLayout *last;
   RungPrintParagraph paragraph = {
     .style = style,
     .text = (char *)text,
@@ -436,14 +434,15 @@ rung_print_frame_get_layout (const RungPrintFrame *frame,
     .page_of_section = -1,
     .shared = TRUE,
   };
-  Laid *laid = lay_out_shared (&paragraph, frame, width);
-  PangoLayout *layout = laid->layout;
+  Laid *laid;
+  PangoLayout *layout;
 
-  if (frame->shared_layouts == NULL)
-    {
-      /* Nobody else holds it: keep it until the next call. */
-      g_set_object (&last, layout);
-    }
+  g_return_val_if_fail (frame->shared_layouts != NULL, NULL);
+
+  /* The table holds a reference to what it returns until it is cleared,
+   * which only pagination does, never while a page is drawn. */
+  laid = lay_out_shared (&paragraph, frame, width);
+  layout = laid->layout;
   laid_release (laid);
 
   return layout;
