@@ -20,6 +20,7 @@
 #include "rung-evidence-view.h"
 #include "rung-ratings-view.h"
 #include "rung-panel.h"
+#include "rung-wrap-bin.h"
 
 struct _RungCandidatePage
 {
@@ -316,6 +317,7 @@ rung_candidate_page_class_init (RungCandidatePageClass *klass)
   g_type_ensure (RUNG_TYPE_DECISION_VIEW);
 
   g_type_ensure (RUNG_TYPE_GROWING_TEXT_VIEW);
+  g_type_ensure (RUNG_TYPE_WRAP_BIN);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/dev/rung/Rung/rung-candidate-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, scroller);

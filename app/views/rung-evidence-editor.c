@@ -2,7 +2,9 @@
  * its title, its text, an optional link and date. Changes are written half a
  * second after typing pauses, and at once when the focus leaves the item or
  * the panel asks for a flush; a small label says whether the item is saved.
- * Removing asks for nothing: the panel view offers Undo.
+ * Removing asks for nothing: the panel view offers Undo. An editor can be
+ * handed another item, so that moving between candidates reuses the editors
+ * already built instead of building them anew.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +28,7 @@ struct _RungEvidenceEditor
 
   RungEvidence  *evidence;
   RungDebouncer *debouncer;
+  GSignalGroup  *panel_signals;
   gboolean       loading;
 
   GtkEntry      *title_entry;
@@ -164,6 +167,7 @@ rung_evidence_editor_dispose (GObject *object)
   if (self->debouncer != NULL)
     rung_debouncer_flush (self->debouncer);
   g_clear_object (&self->debouncer);
+  g_clear_object (&self->panel_signals);
   g_clear_object (&self->evidence);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -208,6 +212,9 @@ rung_evidence_editor_init (RungEvidenceEditor *self)
 
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_leave), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
+
+  self->panel_signals = g_signal_group_new (RUNG_TYPE_PANEL);
+  g_signal_group_connect_swapped (self->panel_signals, "flush", G_CALLBACK (on_panel_flush), self);
 }
 
 /**
@@ -219,21 +226,41 @@ rung_evidence_editor_new (RungEvidence *evidence,
                           gboolean      editable)
 {
   RungEvidenceEditor *self;
-  RungCandidate *candidate;
 
   g_return_val_if_fail (RUNG_IS_EVIDENCE (evidence), NULL);
 
   self = g_object_new (RUNG_TYPE_EVIDENCE_EDITOR, NULL);
-  self->evidence = g_object_ref (evidence);
+  rung_evidence_editor_set_evidence (self, evidence, editable);
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * rung_evidence_editor_set_evidence:
+ * @editable: whether the panel can be changed
+ *
+ * Shows @evidence instead; what was typed into the item before is written
+ * first.
+ */
+void
+rung_evidence_editor_set_evidence (RungEvidenceEditor *self,
+                                   RungEvidence       *evidence,
+                                   gboolean            editable)
+{
+  RungCandidate *candidate;
+
+  g_return_if_fail (RUNG_IS_EVIDENCE_EDITOR (self));
+  g_return_if_fail (RUNG_IS_EVIDENCE (evidence));
+
+  if (self->evidence != NULL)
+    rung_debouncer_flush (self->debouncer);
+
+  g_set_object (&self->evidence, evidence);
   load (self, editable);
   on_state_changed (self);
 
   candidate = rung_evidence_get_candidate (evidence);
-  if (candidate != NULL && rung_candidate_get_panel (candidate) != NULL)
-    g_signal_connect_object (rung_candidate_get_panel (candidate), "flush",
-                             G_CALLBACK (on_panel_flush), self, G_CONNECT_SWAPPED);
-
-  return GTK_WIDGET (self);
+  g_signal_group_set_target (self->panel_signals, candidate ? rung_candidate_get_panel (candidate) : NULL);
 }
 
 RungEvidence *

@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (RungEvidenceEditor, rung_evidence_editor, RUNG, EVIDENCE_E
 GtkWidget    *rung_evidence_editor_new          (RungEvidence       *evidence,
                                                  gboolean            editable);
 RungEvidence *rung_evidence_editor_get_evidence (RungEvidenceEditor *self);
+void          rung_evidence_editor_set_evidence (RungEvidenceEditor *self,
+                                                 RungEvidence       *evidence,
+                                                 gboolean            editable);
 gboolean      rung_evidence_editor_flush        (RungEvidenceEditor *self);
 
 G_END_DECLS

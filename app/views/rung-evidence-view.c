@@ -25,6 +25,7 @@
 #include "rung-level.h"
 #include "rung-panel.h"
 #include "rung-panelist.h"
+#include "rung-wrap-bin.h"
 
 struct _RungEvidenceView
 {
@@ -66,18 +67,28 @@ area_coverage_free (AreaCoverage *coverage)
   g_free (coverage);
 }
 
-/* Where the evidence of one expectation goes in its area's grid. */
+/* One expectation's row: the ladder's cell, then the candidate's: their
+ * evidence items, an Add button, and a mark while there is nothing. Rows
+ * are built once per level and bound to each candidate's items in turn, and
+ * their editors are reused as items come and go.
+ *
+ * Rows are homogeneous boxes rather than one grid: a grid asks wrapped
+ * text for its height at dozens of widths while it sizes its columns. */
 typedef struct
 {
-  RungExpectation *expectation;
-  GtkGrid         *grid;
-  int              row;
-  GtkWidget       *cell;
+  RungEvidenceView *view;
+  RungExpectation  *expectation;
+  GListModel       *items;
+  GSignalGroup     *items_signals;
+  GtkBox           *editors;
+  GtkWidget        *missing;
+  GtkWidget        *add;
 } EvidenceRow;
 
 static void
 evidence_row_free (EvidenceRow *row)
 {
+  g_clear_object (&row->items_signals);
   g_object_unref (row->expectation);
   g_free (row);
 }
@@ -91,7 +102,7 @@ rung_evidence_view_new (void)
 static gboolean
 is_editable (RungEvidenceView *self)
 {
-  RungPanel *panel = rung_candidate_get_panel (self->candidate);
+  RungPanel *panel = self->candidate ? rung_candidate_get_panel (self->candidate) : NULL;
 
   return panel != NULL && !rung_panel_is_read_only (panel);
 }
@@ -114,6 +125,18 @@ wrapped_label (const char *text,
 }
 
 /* The ladder's side of a row: its title above its text. */
+/* A cell of a row, as tall as its content: the alignment is the bin's, so
+ * that aligning it asks no box below for its width at a height. */
+static GtkWidget *
+row_cell (GtkWidget *content)
+{
+  GtkWidget *cell = rung_wrap_bin_new (content);
+
+  gtk_widget_set_valign (cell, GTK_ALIGN_START);
+
+  return cell;
+}
+
 static GtkWidget *
 ladder_cell (const char *title,
              const char *text)
@@ -123,11 +146,10 @@ ladder_cell (const char *title,
 
   gtk_label_set_selectable (GTK_LABEL (text_label), TRUE);
   gtk_widget_add_css_class (box, "ladder-cell");
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (box), wrapped_label (title, "heading"));
   gtk_box_append (GTK_BOX (box), text_label);
 
-  return box;
+  return row_cell (box);
 }
 
 static void
@@ -152,105 +174,103 @@ update_coverage (RungEvidenceView *self)
     }
 }
 
-/* The candidate's side of a row: the evidence items, an Add button, and a
- * mark while there is nothing. Rebuilt when items come or go. */
-typedef struct
-{
-  RungEvidenceView *view;
-  GListModel       *items;
-  GtkBox           *editors;
-  GtkWidget        *missing;
-} EvidenceCell;
-
+/* Shows the row's items, reusing the editors it has. */
 static void
-evidence_cell_rebuild (EvidenceCell *cell)
+evidence_row_sync (EvidenceRow *row)
 {
-  GtkWidget *child;
-  guint n = g_list_model_get_n_items (cell->items);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (cell->editors))))
-    gtk_box_remove (cell->editors, child);
+  guint n = row->items ? g_list_model_get_n_items (row->items) : 0;
+  gboolean editable = is_editable (row->view);
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (row->editors));
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(RungEvidence) evidence = g_list_model_get_item (cell->items, i);
+      g_autoptr(RungEvidence) evidence = g_list_model_get_item (row->items, i);
 
-      gtk_box_append (cell->editors, rung_evidence_editor_new (evidence, is_editable (cell->view)));
+      if (child == NULL)
+        {
+          gtk_box_append (row->editors, rung_evidence_editor_new (evidence, editable));
+          continue;
+        }
+
+      /* An item that stays where it was keeps its editor as it is, with
+       * the cursor of whoever is typing in it. */
+      if (rung_evidence_editor_get_evidence (RUNG_EVIDENCE_EDITOR (child)) != evidence)
+        rung_evidence_editor_set_evidence (RUNG_EVIDENCE_EDITOR (child), evidence, editable);
+      child = gtk_widget_get_next_sibling (child);
     }
 
-  gtk_widget_set_visible (cell->missing, n == 0);
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (row->editors, child);
+      child = next;
+    }
+
+  gtk_widget_set_visible (row->missing, n == 0);
+  gtk_widget_set_visible (row->add, editable);
 }
 
 static void
-on_items_changed (GtkWidget *box)
+evidence_row_bind (EvidenceRow   *row,
+                   RungCandidate *candidate)
 {
-  EvidenceCell *cell = g_object_get_data (G_OBJECT (box), "cell");
-
-  evidence_cell_rebuild (cell);
-  update_coverage (cell->view);
+  row->items = candidate ? rung_candidate_get_evidence (candidate, rung_expectation_get_id (row->expectation)) : NULL;
+  g_signal_group_set_target (row->items_signals, row->items);
+  evidence_row_sync (row);
 }
 
 static void
-add_evidence_clicked (GtkButton *button,
-                      gpointer   user_data)
+on_items_changed (EvidenceRow *row)
 {
-  RungEvidenceView *self = g_object_get_data (G_OBJECT (button), "view");
-  const char *expectation_id = user_data;
+  evidence_row_sync (row);
+  update_coverage (row->view);
+}
+
+static void
+add_evidence_clicked (EvidenceRow *row)
+{
+  RungEvidenceView *self = row->view;
   g_autoptr(GError) error = NULL;
+  GtkWidget *last;
 
-  if (!rung_candidate_add_evidence (self->candidate, expectation_id, "", "", NULL, NULL, &error))
+  if (!rung_candidate_add_evidence (self->candidate, rung_expectation_get_id (row->expectation),
+                                    "", "", NULL, NULL, &error))
     {
       g_warning ("%s", error->message);
       return;
     }
 
   /* The new item's title takes the focus, to be typed into at once. */
-  {
-    GtkWidget *cell = gtk_widget_get_parent (GTK_WIDGET (button));
-    GtkWidget *editors = gtk_widget_get_first_child (cell);
-    GtkWidget *last = gtk_widget_get_last_child (editors);
-
-    if (last != NULL)
-      gtk_widget_child_focus (last, GTK_DIR_TAB_FORWARD);
-  }
+  last = gtk_widget_get_last_child (GTK_WIDGET (row->editors));
+  if (last != NULL)
+    gtk_widget_child_focus (last, GTK_DIR_TAB_FORWARD);
 }
 
 static GtkWidget *
-evidence_cell (RungEvidenceView *self,
-               RungExpectation  *expectation)
+evidence_cell (EvidenceRow *row)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *editors = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *missing = wrapped_label (_("No evidence yet"), "missing-evidence");
-  GtkWidget *add = gtk_button_new_with_label (_("Add Evidence"));
-  EvidenceCell *cell = g_new0 (EvidenceCell, 1);
-  g_autofree char *add_name = g_strdup_printf (_("Add evidence for “%s”"), rung_expectation_get_title (expectation));
+  g_autofree char *add_name = g_strdup_printf (_("Add evidence for “%s”"),
+                                               rung_expectation_get_title (row->expectation));
 
-  cell->view = self;
-  cell->items = rung_candidate_get_evidence (self->candidate, rung_expectation_get_id (expectation));
-  cell->editors = GTK_BOX (editors);
-  cell->missing = missing;
+  row->editors = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  row->missing = wrapped_label (_("No evidence yet"), "missing-evidence");
+  row->add = gtk_button_new_with_label (_("Add Evidence"));
 
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), editors);
-  gtk_box_append (GTK_BOX (box), missing);
-  gtk_box_append (GTK_BOX (box), add);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->editors));
+  gtk_box_append (GTK_BOX (box), row->missing);
+  gtk_box_append (GTK_BOX (box), row->add);
 
-  gtk_widget_set_halign (add, GTK_ALIGN_START);
-  gtk_widget_add_css_class (add, "flat");
-  gtk_widget_set_visible (add, is_editable (self));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_name, -1);
-  g_object_set_data (G_OBJECT (add), "view", self);
-  g_signal_connect_data (add, "clicked", G_CALLBACK (add_evidence_clicked),
-                         g_strdup (rung_expectation_get_id (expectation)),
-                         (GClosureNotify)(void (*) (void))g_free, 0);
+  gtk_widget_set_halign (row->add, GTK_ALIGN_START);
+  gtk_widget_add_css_class (row->add, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_name, -1);
+  g_signal_connect_swapped (row->add, "clicked", G_CALLBACK (add_evidence_clicked), row);
 
-  g_object_set_data_full (G_OBJECT (box), "cell", cell, g_free);
-  g_signal_connect_object (cell->items, "items-changed", G_CALLBACK (on_items_changed), box,
-                           G_CONNECT_SWAPPED);
-  evidence_cell_rebuild (cell);
+  row->items_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (row->items_signals, "items-changed", G_CALLBACK (on_items_changed), row);
 
-  return box;
+  return row_cell (box);
 }
 
 static GtkWidget *
@@ -261,7 +281,7 @@ area_section (RungEvidenceView *self,
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *coverage_label = wrapped_label ("", "dim-label");
   GtkWidget *bar = gtk_level_bar_new ();
-  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *rows = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GListModel *expectations = rung_area_get_expectations (area);
   AreaCoverage *coverage = g_new0 (AreaCoverage, 1);
 
@@ -279,26 +299,24 @@ area_section (RungEvidenceView *self,
   coverage->bar = GTK_LEVEL_BAR (bar);
   g_ptr_array_add (self->coverage_labels, coverage);
 
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 18);
   for (guint i = 0; i < g_list_model_get_n_items (expectations); i++)
     {
       g_autoptr(RungExpectation) expectation = g_list_model_get_item (expectations, i);
-
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
       EvidenceRow *row = g_new0 (EvidenceRow, 1);
 
-      gtk_grid_attach (GTK_GRID (grid),
-                       ladder_cell (rung_expectation_get_title (expectation),
-                                    rung_expectation_get_text (expectation)),
-                       0, i, 1, 1);
-
+      row->view = self;
       row->expectation = g_object_ref (expectation);
-      row->grid = GTK_GRID (grid);
-      row->row = i;
       g_ptr_array_add (self->rows, row);
+
+      gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
+      gtk_box_append (GTK_BOX (box),
+                      ladder_cell (rung_expectation_get_title (expectation),
+                                   rung_expectation_get_text (expectation)));
+      gtk_box_append (GTK_BOX (box), evidence_cell (row));
+      gtk_box_append (GTK_BOX (rows), box);
     }
-  gtk_box_append (GTK_BOX (section), grid);
+  gtk_box_append (GTK_BOX (section), rows);
 
   return section;
 }
@@ -531,17 +549,13 @@ static void
 fill_evidence (RungEvidenceView *self)
 {
   for (guint i = 0; i < self->rows->len; i++)
+    evidence_row_bind (g_ptr_array_index (self->rows, i), self->candidate);
+
+  if (self->candidate != NULL)
     {
-      EvidenceRow *row = g_ptr_array_index (self->rows, i);
-
-      if (row->cell != NULL)
-        gtk_grid_remove (row->grid, row->cell);
-      row->cell = evidence_cell (self, row->expectation);
-      gtk_grid_attach (row->grid, row->cell, 1, row->row, 1, 1);
+      update_coverage (self);
+      update_concerns (self);
     }
-
-  update_coverage (self);
-  update_concerns (self);
 }
 
 RungCandidate *
@@ -567,10 +581,10 @@ rung_evidence_view_set_candidate (RungEvidenceView *self,
   g_signal_group_set_target (self->concerns_signals,
                              candidate ? rung_candidate_get_concerns (candidate) : NULL);
 
-  if (candidate == NULL || rung_candidate_get_level (candidate) != self->level)
-    build_level (self, candidate ? rung_candidate_get_level (candidate) : NULL);
-  if (candidate != NULL)
-    fill_evidence (self);
+  /* Without a candidate, the level stays for the next one. */
+  if (candidate != NULL && rung_candidate_get_level (candidate) != self->level)
+    build_level (self, rung_candidate_get_level (candidate));
+  fill_evidence (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CANDIDATE]);
 }
@@ -580,9 +594,9 @@ rung_evidence_view_dispose (GObject *object)
 {
   RungEvidenceView *self = (RungEvidenceView *)object;
 
+  adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_pointer (&self->coverage_labels, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->concerns_signals);
   g_clear_object (&self->level);
   g_clear_object (&self->candidate);
@@ -628,6 +642,19 @@ rung_evidence_view_set_property (GObject      *object,
     }
 }
 
+/* Above the rows: what each column holds. */
+static GtkWidget *
+column_headings (void)
+{
+  GtkWidget *headings = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+
+  gtk_box_set_homogeneous (GTK_BOX (headings), TRUE);
+  gtk_box_append (GTK_BOX (headings), wrapped_label (_("The Ladder"), "column-heading"));
+  gtk_box_append (GTK_BOX (headings), wrapped_label (_("The Candidate’s Evidence"), "column-heading"));
+
+  return headings;
+}
+
 static void
 rung_evidence_view_class_init (RungEvidenceViewClass *klass)
 {
@@ -647,11 +674,16 @@ rung_evidence_view_class_init (RungEvidenceViewClass *klass)
 static void
 rung_evidence_view_init (RungEvidenceView *self)
 {
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
   self->sections = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 36));
+  gtk_box_append (GTK_BOX (content), column_headings ());
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->sections));
   self->coverage_labels = g_ptr_array_new_with_free_func ((GDestroyNotify)area_coverage_free);
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify)evidence_row_free);
   self->concerns_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_swapped (self->concerns_signals, "items-changed",
                                   G_CALLBACK (update_concerns), self);
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->sections));
+  /* A stack asks its page for the width at a height: see rung-wrap-bin.c. */
+  adw_bin_set_child (ADW_BIN (self), rung_wrap_bin_new (content));
 }

@@ -4,6 +4,10 @@
  * it showed only the first lines of a long item. Nothing a user wrote is
  * ever cut off.
  *
+ * Layout asks for the same few widths again and again while the page is
+ * sized, and shaping a long text is the dearest thing on the page, so the
+ * heights are kept per width until the text or its font changes.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -13,9 +17,23 @@
 
 #include "rung-growing-text-view.h"
 
+/* Enough for the widths one layout pass asks for (minimum, natural and the
+ * one allocated), and then some. */
+#define N_CACHED_HEIGHTS 4
+
+typedef struct
+{
+  int width;
+  int height;
+} CachedHeight;
+
 struct _RungGrowingTextView
 {
-  GtkTextView parent_instance;
+  GtkTextView   parent_instance;
+
+  CachedHeight  heights[N_CACHED_HEIGHTS];
+  guint         n_heights;
+  guint         next_slot;
 };
 
 G_DEFINE_FINAL_TYPE (RungGrowingTextView, rung_growing_text_view, GTK_TYPE_TEXT_VIEW)
@@ -49,6 +67,32 @@ text_height_for_width (GtkTextView *view,
   return height + gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view);
 }
 
+static int
+cached_height_for_width (RungGrowingTextView *self,
+                         int                  width)
+{
+  CachedHeight *slot;
+
+  for (guint i = 0; i < self->n_heights; i++)
+    if (self->heights[i].width == width)
+      return self->heights[i].height;
+
+  slot = &self->heights[self->next_slot];
+  slot->width = width;
+  slot->height = text_height_for_width (GTK_TEXT_VIEW (self), width);
+  self->next_slot = (self->next_slot + 1) % N_CACHED_HEIGHTS;
+  self->n_heights = MIN (self->n_heights + 1, N_CACHED_HEIGHTS);
+
+  return slot->height;
+}
+
+static void
+forget_heights (RungGrowingTextView *self)
+{
+  self->n_heights = 0;
+  self->next_slot = 0;
+}
+
 static void
 rung_growing_text_view_measure (GtkWidget      *widget,
                                 GtkOrientation  orientation,
@@ -64,7 +108,7 @@ rung_growing_text_view_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0)
     {
-      int height = text_height_for_width (GTK_TEXT_VIEW (widget), for_size);
+      int height = cached_height_for_width (RUNG_GROWING_TEXT_VIEW (widget), for_size);
 
       *minimum = MAX (*minimum, height);
       *natural = MAX (*natural, height);
@@ -72,9 +116,20 @@ rung_growing_text_view_measure (GtkWidget      *widget,
 }
 
 static void
-on_buffer_changed (GtkWidget *widget)
+rung_growing_text_view_css_changed (GtkWidget         *widget,
+                                    GtkCssStyleChange *change)
 {
-  gtk_widget_queue_resize (widget);
+  GTK_WIDGET_CLASS (rung_growing_text_view_parent_class)->css_changed (widget, change);
+
+  /* A new font or text scale changes every height. */
+  forget_heights (RUNG_GROWING_TEXT_VIEW (widget));
+}
+
+static void
+on_buffer_changed (RungGrowingTextView *self)
+{
+  forget_heights (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static void
@@ -84,6 +139,7 @@ rung_growing_text_view_class_init (RungGrowingTextViewClass *klass)
 
   widget_class->get_request_mode = rung_growing_text_view_get_request_mode;
   widget_class->measure = rung_growing_text_view_measure;
+  widget_class->css_changed = rung_growing_text_view_css_changed;
 }
 
 static void
