@@ -1060,7 +1060,7 @@ test_migrate_from_v1 (void)
   g_assert_cmpstr (migration->action, ==, "migrate");
   g_assert_cmpstr (migration->entity, ==, "panel");
   g_assert_cmpstr (migration->before, ==, "{\"version\":1}");
-  g_assert_cmpstr (migration->after, ==, "{\"version\":2}");
+  g_assert_cmpstr (migration->after, ==, "{\"version\":3}");
 
   /* What version 2 added works on the migrated data: search and undo. */
   g_assert_true (search_finds (store, "crystallography", 1));
@@ -1076,6 +1076,9 @@ test_migrate_from_v1 (void)
 
   db = open_raw (path);
   g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, RUNG_STORE_SCHEMA_VERSION);
+  /* Version 3's index of who owns each evidence item, which the search uses. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema"
+                                  " WHERE type = 'index' AND name = 'evidence_owner'"), ==, 1);
   g_assert_cmpint (sqlite3_exec (db, "INSERT INTO candidates_fts (candidates_fts) VALUES ('integrity-check');"
                                      "INSERT INTO evidence_fts (evidence_fts) VALUES ('integrity-check');",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
@@ -1083,7 +1086,7 @@ test_migrate_from_v1 (void)
   g_assert_cmpstr (check, ==, "ok");
   sqlite3_close (db);
 
-  /* Opened again, it is a version-2 file, migrated once. */
+  /* Opened again, it is a current file, migrated once. */
   store = rung_store_open (path, RUNG_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (rung_store_get_opened_version (store), ==, RUNG_STORE_SCHEMA_VERSION);

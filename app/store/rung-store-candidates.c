@@ -345,6 +345,9 @@ query_terms (const char *query)
   return terms;
 }
 
+/* The candidates a term finds, in their own fields or their evidence. The
+ * owners of matching items come from the small evidence_owner index: looking
+ * them up in the table itself read every matching item, long texts and all. */
 static GHashTable *
 ids_matching_term (RungStore   *self,
                    const char  *term,
@@ -357,9 +360,8 @@ ids_matching_term (RungStore   *self,
   if (!(stmt = _rung_store_prepare (self,
                                     "SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?1"
                                     " UNION"
-                                    " SELECT evidence.candidate_id FROM evidence_fts"
-                                    "  JOIN evidence ON evidence.id = evidence_fts.rowid"
-                                    "  WHERE evidence_fts MATCH ?1",
+                                    " SELECT candidate_id FROM evidence INDEXED BY evidence_owner"
+                                    "  WHERE id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?1)",
                                     error)))
     return NULL;
 

@@ -186,9 +186,16 @@ static const char migration_to_v2[] =
   "INSERT INTO candidates_fts (candidates_fts) VALUES ('rebuild');"
   "INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild');";
 
+/* Version 3: which candidate an evidence item belongs to, in an index small
+ * enough that the search finds the owners of thousands of matching items
+ * without reading the items themselves. */
+static const char migration_to_v3[] =
+  "CREATE INDEX evidence_owner ON evidence (id, candidate_id);";
+
 /* migrations[i] takes a file from version i + 1 to version i + 2. */
 static const char * const migrations[] = {
   migration_to_v2,
+  migration_to_v3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) + 1 == RUNG_STORE_SCHEMA_VERSION);
