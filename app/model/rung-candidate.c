@@ -761,6 +761,67 @@ rung_candidate_remove_evidence (RungCandidate  *self,
   return TRUE;
 }
 
+/* Whether nothing but the candidate holds @store and its items. */
+static gboolean
+store_unused (GListStore *store)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  if (G_OBJECT (store)->ref_count > 1)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GObject *item = g_list_model_get_item (G_LIST_MODEL (store), i);
+      /* Ours, just taken, and the store's. */
+      gboolean held = item->ref_count > 2;
+
+      g_object_unref (item);
+      if (held)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+evidence_unused (RungCandidate *self)
+{
+  GHashTableIter iter;
+  gpointer store;
+
+  g_hash_table_iter_init (&iter, self->evidence);
+  while (g_hash_table_iter_next (&iter, NULL, &store))
+    if (!store_unused (store))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * rung_candidate_forget_loaded:
+ *
+ * Drops the evidence, ratings and concerns loaded from the file, each list
+ * only if nothing but the candidate holds it or its items: they load again
+ * when next asked for. What reads every candidate once (a committee book)
+ * so keeps one candidate's lists in memory, not all of them.
+ */
+void
+rung_candidate_forget_loaded (RungCandidate *self)
+{
+  g_return_if_fail (RUNG_IS_CANDIDATE (self));
+
+  if (self->evidence != NULL && evidence_unused (self))
+    {
+      g_clear_pointer (&self->evidence, g_hash_table_unref);
+      self->n_evidence = 0;
+    }
+  if (self->ratings != NULL && store_unused (self->ratings))
+    g_clear_object (&self->ratings);
+  if (self->concerns != NULL && store_unused (self->concerns))
+    g_clear_object (&self->concerns);
+}
+
 /* Ratings, concerns and decisions: lists replaced whole from the file. */
 
 typedef gpointer (*WrapRecord) (gpointer record);

@@ -70,4 +70,7 @@ GListModel          *rung_candidate_get_concerns        (RungCandidate        *s
 GListModel          *rung_candidate_get_decisions       (RungCandidate        *self);
 RungDecision        *rung_candidate_get_latest_decision (RungCandidate        *self);
 
+/* Memory */
+void                 rung_candidate_forget_loaded       (RungCandidate        *self);
+
 G_END_DECLS
