@@ -922,6 +922,39 @@ test_export_failure_leaves_nothing (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
 }
 
+/* The model's side: a book reads each candidate once, and lets their lists
+ * go unless someone holds them. */
+static void
+test_document_forgets_what_nobody_holds (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) expectations = expectations_of (fixture->ladder);
+  const char *id = rung_expectation_get_id (g_ptr_array_index (expectations, 1));
+  guint n_evidence = rung_candidate_get_n_evidence (fixture->candidate);
+  GListModel *items = rung_candidate_get_evidence (fixture->candidate, id);
+  guint n_items = g_list_model_get_n_items (items);
+  g_autoptr(RungEvidence) held = g_list_model_get_item (items, 0);
+  g_autofree char *pdf = NULL;
+
+  /* A view holds an item: its list stays, the same object, through a book. */
+  pdf = export (fixture, NULL, RUNG_PAPER_A4, "book.pdf", NULL);
+  g_assert_true (rung_candidate_get_evidence (fixture->candidate, id) == items);
+  g_clear_object (&held);
+
+  /* Nobody does: the list goes, and comes back whole when asked for. */
+  {
+    GListModel *gone = items;
+
+    g_object_add_weak_pointer (G_OBJECT (gone), (gpointer *)&gone);
+    rung_candidate_forget_loaded (fixture->candidate);
+    g_assert_null (gone);
+  }
+  items = rung_candidate_get_evidence (fixture->candidate, id);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n_items);
+  g_assert_cmpuint (rung_candidate_get_n_evidence (fixture->candidate), ==, n_evidence);
+  g_assert_cmpuint (g_list_model_get_n_items (rung_candidate_get_ratings (fixture->candidate)), ==, 2);
+}
+
 /* Tests of the layout rules, on blocks alone */
 
 static RungPrintFrame
@@ -1067,6 +1100,7 @@ main (int   argc,
   ADD ("book/empty-panel", test_book_of_empty_panel);
   ADD ("document/draws-on-any-surface", test_document_draws_on_any_surface);
   ADD ("export/failure-leaves-nothing", test_export_failure_leaves_nothing);
+  ADD ("document/forgets-what-nobody-holds", test_document_forgets_what_nobody_holds);
   g_test_add_func ("/rung/print/layout/row-keeps-title-with-text", test_layout_row_keeps_title_with_text);
   g_test_add_func ("/rung/print/layout/title-never-ends-a-page", test_layout_title_never_ends_a_page);
 

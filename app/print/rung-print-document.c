@@ -346,7 +346,15 @@ build_section (RungPrintDocument *self,
       /* The packets follow the cover and the contents; the summary ends the book. */
       return rung_print_book_build_contents (&info, self->candidates, 2, self->sections->len - 1);
     case SECTION_PACKET:
-      return rung_print_packet_build (&info, section->candidate);
+      {
+        GPtrArray *blocks = rung_print_packet_build (&info, section->candidate);
+
+        /* The blocks hold copies of what they show: the candidate's lists
+         * can go, so that a book does not keep every candidate's. */
+        rung_candidate_forget_loaded (section->candidate);
+
+        return blocks;
+      }
     case SECTION_SUMMARY:
       return rung_print_book_build_summary (&info, self->candidates);
     default:
