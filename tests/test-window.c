@@ -16,7 +16,11 @@
 #include "rung-compare-window.h"
 #include "rung-demo.h"
 #include "rung-evidence.h"
+#include "rung-area.h"
 #include "rung-evidence-editor.h"
+#include "rung-evidence-view.h"
+#include "rung-expectation.h"
+#include "rung-level.h"
 #include "rung-panel.h"
 #include "rung-panel-view.h"
 #include "rung-window.h"
@@ -508,6 +512,122 @@ test_read_only_panel (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (fixture->window), "panel-read-only.png");
 }
 
+/* Collects every evidence editor on the page that is shown, in reading order. */
+static void
+collect_shown_editors (GtkWidget *widget,
+                       GPtrArray *editors)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (RUNG_IS_EVIDENCE_EDITOR (widget))
+    {
+      g_ptr_array_add (editors, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_shown_editors (child, editors);
+}
+
+/* The page shows @candidate's items, each once, in the ladder's order. */
+static void
+assert_page_shows_evidence_of (Fixture       *fixture,
+                               RungCandidate *candidate)
+{
+  g_autoptr(GPtrArray) editors = g_ptr_array_new ();
+  RungLevel *level = rung_candidate_get_level (candidate);
+  GListModel *areas = rung_level_get_areas (level);
+  guint shown = 0;
+
+  collect_shown_editors (GTK_WIDGET (candidate_page_of (fixture)), editors);
+  g_assert_cmpuint (editors->len, ==, rung_candidate_get_n_evidence (candidate));
+
+  for (guint a = 0; a < g_list_model_get_n_items (areas); a++)
+    {
+      g_autoptr(RungArea) area = g_list_model_get_item (areas, a);
+      GListModel *expectations = rung_area_get_expectations (area);
+
+      for (guint e = 0; e < g_list_model_get_n_items (expectations); e++)
+        {
+          g_autoptr(RungExpectation) expectation = g_list_model_get_item (expectations, e);
+          GListModel *items = rung_candidate_get_evidence (candidate, rung_expectation_get_id (expectation));
+
+          for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+            {
+              g_autoptr(RungEvidence) evidence = g_list_model_get_item (items, i);
+              RungEvidenceEditor *editor = g_ptr_array_index (editors, shown++);
+              GtkTextView *text_view = template_child (editor, RUNG_TYPE_EVIDENCE_EDITOR, "text_view");
+              GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+              GtkTextIter start, end;
+              g_autofree char *text = NULL;
+
+              g_assert_true (rung_evidence_editor_get_evidence (editor) == evidence);
+              gtk_text_buffer_get_bounds (buffer, &start, &end);
+              text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+              g_assert_cmpstr (text, ==, rung_evidence_get_text (evidence));
+            }
+        }
+    }
+}
+
+/* How many items @candidate has for the first expectation of their level. */
+static guint
+n_items_in_first_row (RungCandidate *candidate)
+{
+  g_autoptr(RungArea) area = g_list_model_get_item (rung_level_get_areas (rung_candidate_get_level (candidate)), 0);
+  g_autoptr(RungExpectation) expectation = g_list_model_get_item (rung_area_get_expectations (area), 0);
+
+  return g_list_model_get_n_items (rung_candidate_get_evidence (candidate, rung_expectation_get_id (expectation)));
+}
+
+static void
+test_switching_candidates_shows_their_evidence (Fixture       *fixture,
+                                                gconstpointer  data)
+{
+  RungPanelView *view;
+  GListModel *candidates;
+  RungEvidenceView *evidence_view;
+  g_autoptr(GPtrArray) with_first_row = g_ptr_array_new_with_free_func (g_object_unref);
+
+  open_demo (fixture);
+  view = panel_view_of (fixture);
+  candidates = rung_panel_get_candidates (rung_window_get_panel (fixture->window));
+  evidence_view = template_child (candidate_page_of (fixture), RUNG_TYPE_CANDIDATE_PAGE, "evidence_view");
+  g_assert_cmpuint (g_list_model_get_n_items (candidates), >=, 3);
+
+  /* Every candidate in turn, and back to the first: the editors the page
+   * reuses show the items of the candidate shown, never the one before. */
+  for (guint i = 0; i <= g_list_model_get_n_items (candidates); i++)
+    {
+      g_autoptr(RungCandidate) candidate = g_list_model_get_item (candidates, i % g_list_model_get_n_items (candidates));
+
+      rung_panel_view_select (view, candidate);
+      /* The rows below the first screen follow right after the first frame. */
+      iterate_main_loop_until ((WidgetHelpersDone)rung_evidence_view_is_filled, evidence_view);
+      g_assert_true (rung_evidence_view_is_filled (evidence_view));
+      assert_page_shows_evidence_of (fixture, candidate);
+
+      if (i < g_list_model_get_n_items (candidates) && n_items_in_first_row (candidate) > 0)
+        g_ptr_array_add (with_first_row, g_object_ref (candidate));
+    }
+
+  /* Between two candidates with evidence in the first row, its editor is
+   * the same widget, handed the other candidate's item. */
+  g_assert_cmpuint (with_first_row->len, >=, 2);
+  {
+    RungEvidenceEditor *first;
+
+    rung_panel_view_select (view, g_ptr_array_index (with_first_row, 0));
+    iterate_main_loop ();
+    first = find_first_editor (GTK_WIDGET (candidate_page_of (fixture)));
+    rung_panel_view_select (view, g_ptr_array_index (with_first_row, 1));
+    iterate_main_loop_until ((WidgetHelpersDone)rung_evidence_view_is_filled, evidence_view);
+    g_assert_true (find_first_editor (GTK_WIDGET (candidate_page_of (fixture))) == first);
+    assert_page_shows_evidence_of (fixture, g_ptr_array_index (with_first_row, 1));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -520,6 +640,7 @@ main (int   argc,
   ADD ("open-shows-candidates", test_open_shows_candidates);
   ADD ("search-by-evidence", test_search_by_evidence);
   ADD ("evidence-edits-reach-the-file", test_evidence_edits_reach_the_file);
+  ADD ("switching-candidates-shows-their-evidence", test_switching_candidates_shows_their_evidence);
   ADD ("panel-and-decision-pages", test_panel_and_decision_pages);
   ADD ("raise-concern", test_raise_concern);
   ADD ("compare", test_compare);

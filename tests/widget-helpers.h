@@ -27,6 +27,24 @@ iterate_main_loop (void)
   g_main_loop_run (loop);
 }
 
+typedef gboolean (*WidgetHelpersDone) (gpointer data);
+
+/* Lets GTK run until @done says so, for at most ten seconds: work that
+ * follows the first frame, in idle turns, takes as long as the machine. */
+static inline void
+iterate_main_loop_until (WidgetHelpersDone done,
+                         gpointer          data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  iterate_main_loop ();
+}
+
 static inline gpointer
 template_child (gpointer    widget,
                 GType       type,

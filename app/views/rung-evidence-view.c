@@ -41,6 +41,11 @@ struct _RungEvidenceView
   GPtrArray     *coverage_labels;   /* (RungArea, GtkLabel, GtkLevelBar) per area */
   GPtrArray     *rows;              /* EvidenceRow per expectation */
   GtkWidget     *concerns_box;
+
+  /* Rows below the first screen get the candidate's evidence a little
+   * after the page is shown, one per idle turn. */
+  guint          fill_source;
+  guint          next_row;
 };
 
 G_DEFINE_FINAL_TYPE (RungEvidenceView, rung_evidence_view, ADW_TYPE_BIN)
@@ -80,6 +85,7 @@ typedef struct
   RungExpectation  *expectation;
   GListModel       *items;
   GSignalGroup     *items_signals;
+  GtkWidget        *cell;
   GtkBox           *editors;
   GtkWidget        *missing;
   GtkWidget        *add;
@@ -270,7 +276,9 @@ evidence_cell (EvidenceRow *row)
   row->items_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_swapped (row->items_signals, "items-changed", G_CALLBACK (on_items_changed), row);
 
-  return row_cell (box);
+  row->cell = row_cell (box);
+
+  return row->cell;
 }
 
 static GtkWidget *
@@ -524,6 +532,7 @@ build_level (RungEvidenceView *self,
   GtkWidget *child;
   GListModel *areas;
 
+  g_clear_handle_id (&self->fill_source, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections))))
     gtk_box_remove (self->sections, child);
   g_ptr_array_set_size (self->coverage_labels, 0);
@@ -544,18 +553,116 @@ build_level (RungEvidenceView *self,
   gtk_box_append (self->sections, anti_patterns_section (self, level));
 }
 
-/* The candidate's side: their evidence beside each expectation. */
+/* Whether the row starts within the first screen of the page it is on,
+ * which opens at its top. Before the first layout nothing is known, and
+ * the first rows are taken to be the ones on screen. */
+static gboolean
+row_starts_on_first_screen (EvidenceRow *row,
+                            guint        index)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (row->cell, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  double x, y;
+
+  if (scroller == NULL || gtk_widget_get_height (row->cell) == 0)
+    return index < 3;
+
+  /* The viewport's child moves as the page scrolls: its coordinates don't. */
+  content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))));
+  if (!gtk_widget_translate_coordinates (row->cell, content, 0, 0, &x, &y))
+    return TRUE;
+
+  return y < gtk_widget_get_height (scroller);
+}
+
+/* A row waiting for its evidence shows only the ladder's side. What its
+ * editors held is written now, as they wait for the next candidate. */
+static void
+evidence_row_defer (EvidenceRow *row)
+{
+  g_signal_group_set_target (row->items_signals, NULL);
+  row->items = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (row->editors));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    rung_evidence_editor_flush (RUNG_EVIDENCE_EDITOR (child));
+
+  gtk_widget_set_visible (row->cell, FALSE);
+}
+
+static void
+evidence_row_fill (EvidenceRow   *row,
+                   RungCandidate *candidate)
+{
+  evidence_row_bind (row, candidate);
+  gtk_widget_set_visible (row->cell, TRUE);
+}
+
+static gboolean
+fill_next_row (gpointer user_data)
+{
+  RungEvidenceView *self = user_data;
+
+  if (self->next_row < self->rows->len)
+    evidence_row_fill (g_ptr_array_index (self->rows, self->next_row++), self->candidate);
+
+  if (self->next_row < self->rows->len)
+    return G_SOURCE_CONTINUE;
+
+  self->fill_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* The candidate's side: their evidence beside each expectation. The rows on
+ * screen are filled at once and the others right after the page is drawn,
+ * so that moving between candidates lays out only what can be seen. */
 static void
 fill_evidence (RungEvidenceView *self)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    evidence_row_bind (g_ptr_array_index (self->rows, i), self->candidate);
+  guint i;
 
-  if (self->candidate != NULL)
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+
+  if (self->candidate == NULL)
     {
-      update_coverage (self);
-      update_concerns (self);
+      for (i = 0; i < self->rows->len; i++)
+        evidence_row_bind (g_ptr_array_index (self->rows, i), NULL);
+      return;
     }
+
+  for (i = 0; i < self->rows->len; i++)
+    {
+      EvidenceRow *row = g_ptr_array_index (self->rows, i);
+
+      if (!row_starts_on_first_screen (row, i))
+        break;
+      evidence_row_fill (row, self->candidate);
+    }
+
+  self->next_row = i;
+  for (; i < self->rows->len; i++)
+    evidence_row_defer (g_ptr_array_index (self->rows, i));
+
+  if (self->next_row < self->rows->len)
+    self->fill_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_next_row, self, NULL);
+
+  update_coverage (self);
+  update_concerns (self);
+}
+
+/**
+ * rung_evidence_view_is_filled:
+ *
+ * Returns: whether every row shows the candidate's evidence; rows below the
+ *   first screen are filled right after the page is drawn
+ */
+gboolean
+rung_evidence_view_is_filled (RungEvidenceView *self)
+{
+  g_return_val_if_fail (RUNG_IS_EVIDENCE_VIEW (self), FALSE);
+
+  return self->fill_source == 0;
 }
 
 RungCandidate *
@@ -594,6 +701,7 @@ rung_evidence_view_dispose (GObject *object)
 {
   RungEvidenceView *self = (RungEvidenceView *)object;
 
+  g_clear_handle_id (&self->fill_source, g_source_remove);
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_pointer (&self->coverage_labels, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);

@@ -19,5 +19,6 @@ GtkWidget     *rung_evidence_view_new           (void);
 RungCandidate *rung_evidence_view_get_candidate (RungEvidenceView *self);
 void           rung_evidence_view_set_candidate (RungEvidenceView *self,
                                                  RungCandidate    *candidate);
+gboolean       rung_evidence_view_is_filled     (RungEvidenceView *self);
 
 G_END_DECLS
