@@ -14,6 +14,7 @@
 #include "rung-candidate-list.h"
 #include "rung-candidate-page.h"
 #include "rung-compare-window.h"
+#include "rung-concern.h"
 #include "rung-demo.h"
 #include "rung-evidence.h"
 #include "rung-area.h"
@@ -358,29 +359,39 @@ find_button_labelled (GtkWidget  *widget,
   return NULL;
 }
 
-static void
-test_raise_concern (Fixture       *fixture,
-                    gconstpointer  data)
+/* The first button shown in @widget whose tooltip is @tooltip: icon
+ * buttons have no label. */
+static GtkWidget *
+find_button_with_tooltip (GtkWidget  *widget,
+                          const char *tooltip)
 {
-  RungCandidatePage *page;
-  RungPanel *panel;
-  RungCandidate *amara;
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Clicks @button and answers the message dialog it opens with @response,
+ * after setting its note entry to @note. */
+static void
+answer_concern_dialog (GtkWidget  *button,
+                       const char *note,
+                       const char *response)
+{
   GListModel *toplevels = gtk_window_get_toplevels ();
   g_autoptr(AdwMessageDialog) dialog = NULL;
-  GtkWidget *button;
-  guint n;
+  guint n = g_list_model_get_n_items (toplevels);
 
-  open_demo (fixture);
-  panel = rung_window_get_panel (fixture->window);
-  amara = rung_panel_find_candidate_by_name (panel, "Amara Okafor");
-  rung_panel_view_select (panel_view_of (fixture), amara);
-  page = candidate_page_of (fixture);
-  iterate_main_loop ();
-  g_assert_cmpuint (g_list_model_get_n_items (rung_candidate_get_concerns (amara)), ==, 0);
-
-  button = find_button_labelled (GTK_WIDGET (page), "Raise a Concern");
   g_assert_nonnull (button);
-  n = g_list_model_get_n_items (toplevels);
   g_signal_emit_by_name (button, "clicked");
   iterate_main_loop ();
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n + 1);
@@ -394,18 +405,68 @@ test_raise_concern (Fixture       *fixture,
     }
   g_assert_nonnull (dialog);
 
-  {
-    GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
-    GtkEditable *note = GTK_EDITABLE (gtk_widget_get_last_child (box));
-
-    gtk_editable_set_text (note, "Dismissed a junior's <b>question</b>");
-    adw_message_dialog_response (dialog, "raise");
-  }
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_last_child (adw_message_dialog_get_extra_child (dialog))), note);
+  adw_message_dialog_response (dialog, response);
   iterate_main_loop ();
+}
+
+static void
+test_raise_concern (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  RungCandidatePage *page;
+  RungPanel *panel;
+  RungCandidate *amara;
+  GListModel *concerns;
+
+  open_demo (fixture);
+  panel = rung_window_get_panel (fixture->window);
+  amara = rung_panel_find_candidate_by_name (panel, "Amara Okafor");
+  rung_panel_view_select (panel_view_of (fixture), amara);
+  page = candidate_page_of (fixture);
+  iterate_main_loop ();
+  concerns = rung_candidate_get_concerns (amara);
+  g_assert_cmpuint (g_list_model_get_n_items (concerns), ==, 0);
+
+  answer_concern_dialog (find_button_labelled (GTK_WIDGET (page), "Raise a Concern"),
+                         "Dismissed a junior's <b>question</b>", "save");
 
   /* The concern is in the model, and the page shows it, as text. */
-  g_assert_cmpuint (g_list_model_get_n_items (rung_candidate_get_concerns (amara)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (concerns), ==, 1);
   g_assert_true (shows_text (GTK_WIDGET (page), "Priya Raman: Dismissed a junior's <b>question</b>"));
+
+  /* Edited, it keeps its panelist and says what it says now. */
+  answer_concern_dialog (find_button_with_tooltip (GTK_WIDGET (page), "Edit the Concern"),
+                         "Talked over a junior twice", "save");
+  g_assert_cmpuint (g_list_model_get_n_items (concerns), ==, 1);
+  {
+    g_autoptr(RungConcern) concern = g_list_model_get_item (concerns, 0);
+
+    g_assert_cmpstr (rung_concern_get_note (concern), ==, "Talked over a junior twice");
+  }
+  g_assert_true (shows_text (GTK_WIDGET (page), "Priya Raman: Talked over a junior twice"));
+  g_assert_false (shows_text (GTK_WIDGET (page), "Priya Raman: Dismissed a junior's <b>question</b>"));
+
+  /* Withdrawn, it is gone from the file; Undo in the toast brings it back. */
+  g_signal_emit_by_name (find_button_with_tooltip (GTK_WIDGET (page), "Withdraw the Concern"), "clicked");
+  iterate_main_loop ();
+  g_assert_cmpuint (g_list_model_get_n_items (concerns), ==, 0);
+  g_assert_false (shows_text (GTK_WIDGET (page), "Priya Raman: Talked over a junior twice"));
+
+  g_signal_emit_by_name (find_button_labelled (GTK_WIDGET (fixture->window), "_Undo"), "clicked");
+  iterate_main_loop ();
+  g_assert_cmpuint (g_list_model_get_n_items (concerns), ==, 1);
+  g_assert_true (shows_text (GTK_WIDGET (page), "Priya Raman: Talked over a junior twice"));
+
+  /* The anti-patterns end the page: scrolled to its end, for the picture. */
+  {
+    GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (template_child (page, RUNG_TYPE_CANDIDATE_PAGE,
+                                                                                 "scroller"));
+
+    gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
+    iterate_main_loop ();
+  }
+  save_screenshot (GTK_WIDGET (fixture->window), "candidate-concerns.png");
 }
 
 static void

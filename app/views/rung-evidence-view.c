@@ -350,11 +350,11 @@ on_concern_response (AdwMessageDialog *dialog,
                      ConcernForm      *form)
 {
   RungEvidenceView *self = form->view;
-  RungPanel *panel = rung_candidate_get_panel (self->candidate);
+  RungPanel *panel = self->candidate ? rung_candidate_get_panel (self->candidate) : NULL;
   RungPanelist *panelist = gtk_drop_down_get_selected_item (form->panelist);
   g_autoptr(GError) error = NULL;
 
-  if (!g_str_equal (response, "raise") || panel == NULL || panelist == NULL)
+  if (!g_str_equal (response, "save") || panel == NULL || panelist == NULL)
     return;
 
   if (!rung_panel_set_concern (panel, panelist, self->candidate, form->anti_pattern_id,
@@ -384,28 +384,48 @@ eligible_panelists (RungEvidenceView *self,
   return G_LIST_MODEL (eligible);
 }
 
+/* The dialog that raises a concern about @anti_pattern, or with @concern,
+ * changes what its panelist noted. */
 static void
-raise_concern_clicked (GtkButton        *button,
-                       RungEvidenceView *self)
+open_concern_dialog (RungEvidenceView *self,
+                     RungAntiPattern  *anti_pattern,
+                     RungConcern      *concern)
 {
   RungPanel *panel = rung_candidate_get_panel (self->candidate);
-  const char *anti_pattern_id = g_object_get_data (G_OBJECT (button), "anti-pattern-id");
-  const char *title = g_object_get_data (G_OBJECT (button), "anti-pattern-title");
+  const char *title = rung_anti_pattern_get_title (anti_pattern);
   ConcernForm *form = g_new0 (ConcernForm, 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *note = gtk_entry_new ();
-  g_autofree char *heading = g_strdup_printf (_("Raise a Concern: %s"), title);
+  g_autofree char *heading = NULL;
+  GListModel *panelists;
   AdwMessageDialog *dialog;
 
+  if (concern != NULL)
+    {
+      GListStore *only = g_list_store_new (RUNG_TYPE_PANELIST);
+
+      g_list_store_append (only, rung_panel_find_panelist (panel, rung_concern_get_panelist_id (concern)));
+      panelists = G_LIST_MODEL (only);
+      heading = g_strdup_printf (_("Edit the Concern: %s"), title);
+    }
+  else
+    {
+      panelists = eligible_panelists (self, panel);
+      heading = g_strdup_printf (_("Raise a Concern: %s"), title);
+    }
+
   form->view = self;
-  form->anti_pattern_id = g_strdup (anti_pattern_id);
-  form->panelist = GTK_DROP_DOWN (gtk_drop_down_new (eligible_panelists (self, panel),
+  form->anti_pattern_id = g_strdup (rung_anti_pattern_get_id (anti_pattern));
+  form->panelist = GTK_DROP_DOWN (gtk_drop_down_new (panelists,
                                                      gtk_property_expression_new (RUNG_TYPE_PANELIST, NULL, "name")));
   form->note = GTK_EDITABLE (note);
+  gtk_widget_set_sensitive (GTK_WIDGET (form->panelist), concern == NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (form->panelist), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Panelist raising the concern"), -1);
   gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("What the panelist saw"));
   gtk_entry_set_activates_default (GTK_ENTRY (note), TRUE);
+  if (concern != NULL)
+    gtk_editable_set_text (form->note, rung_concern_get_note (concern));
   gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Concern note"), -1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->panelist));
   gtk_box_append (GTK_BOX (box), note);
@@ -415,13 +435,88 @@ raise_concern_clicked (GtkButton        *button,
   /* The heading holds the ladder's title: plain text. */
   adw_message_dialog_set_heading (dialog, heading);
   adw_message_dialog_set_extra_child (dialog, box);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "raise", _("_Raise"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "raise", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "raise");
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
+                                    "save", concern != NULL ? _("_Save") : _("_Raise"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_concern_response), form,
                          (GClosureNotify)(void (*) (void))concern_form_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (note);
+}
+
+static void
+raise_concern_clicked (GtkButton        *button,
+                       RungEvidenceView *self)
+{
+  open_concern_dialog (self, g_object_get_data (G_OBJECT (button), "anti-pattern"), NULL);
+}
+
+static void
+edit_concern_clicked (GtkButton        *button,
+                      RungEvidenceView *self)
+{
+  open_concern_dialog (self,
+                       g_object_get_data (G_OBJECT (button), "anti-pattern"),
+                       g_object_get_data (G_OBJECT (button), "concern"));
+}
+
+/* A small flat button with an icon, named for screen readers. */
+static GtkWidget *
+icon_button (const char *icon_name,
+             const char *tooltip,
+             const char *accessible_name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
+
+  return button;
+}
+
+/* One panelist's concern: who and what, and, where the panel can be
+ * changed, buttons to edit and to withdraw it (the panel view offers
+ * Undo). */
+static GtkWidget *
+concern_row (RungEvidenceView *self,
+             RungAntiPattern  *anti_pattern,
+             RungConcern      *concern,
+             RungPanelist     *panelist)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  const char *name = panelist ? rung_panelist_get_name (panelist) : _("A panelist");
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  /* Translators: who raised a concern, and their note */
+  text = g_strdup_printf (_("%s: %s"), name, rung_concern_get_note (concern));
+  label = wrapped_label (text, "concern");
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (row), label);
+
+  if (is_editable (self) && panelist != NULL)
+    {
+      g_autofree char *edit_name = g_strdup_printf (_("Edit the concern of %s"), name);
+      g_autofree char *withdraw_name = g_strdup_printf (_("Withdraw the concern of %s"), name);
+      GtkWidget *edit = icon_button ("document-edit-symbolic", _("Edit the Concern"), edit_name);
+      GtkWidget *withdraw = icon_button ("user-trash-symbolic", _("Withdraw the Concern"), withdraw_name);
+
+      g_object_set_data_full (G_OBJECT (edit), "anti-pattern", g_object_ref (anti_pattern), g_object_unref);
+      g_object_set_data_full (G_OBJECT (edit), "concern", g_object_ref (concern), g_object_unref);
+      g_signal_connect (edit, "clicked", G_CALLBACK (edit_concern_clicked), self);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (withdraw), "panel.withdraw-concern");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (withdraw), "(xs)",
+                                        rung_panelist_get_id (panelist),
+                                        rung_anti_pattern_get_id (anti_pattern));
+      gtk_box_append (GTK_BOX (row), edit);
+      gtk_box_append (GTK_BOX (row), withdraw);
+    }
+
+  return row;
 }
 
 static void
@@ -440,7 +535,8 @@ update_concerns (RungEvidenceView *self)
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      const char *anti_pattern_id = g_object_get_data (G_OBJECT (row), "anti-pattern-id");
+      RungAntiPattern *anti_pattern = g_object_get_data (G_OBJECT (row), "anti-pattern");
+      const char *anti_pattern_id = rung_anti_pattern_get_id (anti_pattern);
       GtkWidget *cell = gtk_widget_get_last_child (row);
       GtkWidget *child;
       guint raised = 0;
@@ -452,16 +548,12 @@ update_concerns (RungEvidenceView *self)
         {
           g_autoptr(RungConcern) concern = g_list_model_get_item (concerns, i);
           RungPanelist *panelist;
-          g_autofree char *text = NULL;
 
           if (g_strcmp0 (rung_concern_get_anti_pattern_id (concern), anti_pattern_id) != 0)
             continue;
 
           panelist = panel ? rung_panel_find_panelist (panel, rung_concern_get_panelist_id (concern)) : NULL;
-          /* Translators: who raised a concern, and their note */
-          text = g_strdup_printf (_("%s: %s"), panelist ? rung_panelist_get_name (panelist) : _("A panelist"),
-                                  rung_concern_get_note (concern));
-          gtk_box_append (GTK_BOX (cell), wrapped_label (text, "concern"));
+          gtk_box_append (GTK_BOX (cell), concern_row (self, anti_pattern, concern, panelist));
           raised++;
         }
 
@@ -472,14 +564,12 @@ update_concerns (RungEvidenceView *self)
         {
           GtkWidget *raise = gtk_button_new_with_label (_("Raise a Concern…"));
           g_autofree char *raise_name = g_strdup_printf (_("Raise a concern about %s"),
-                                                         (const char *)g_object_get_data (G_OBJECT (row), "anti-pattern-title"));
+                                                         rung_anti_pattern_get_title (anti_pattern));
 
           gtk_widget_add_css_class (raise, "flat");
           gtk_widget_set_halign (raise, GTK_ALIGN_START);
           gtk_accessible_update_property (GTK_ACCESSIBLE (raise), GTK_ACCESSIBLE_PROPERTY_LABEL, raise_name, -1);
-          g_object_set_data_full (G_OBJECT (raise), "anti-pattern-id", g_strdup (anti_pattern_id), g_free);
-          g_object_set_data_full (G_OBJECT (raise), "anti-pattern-title",
-                                  g_strdup (g_object_get_data (G_OBJECT (row), "anti-pattern-title")), g_free);
+          g_object_set_data_full (G_OBJECT (raise), "anti-pattern", g_object_ref (anti_pattern), g_object_unref);
           g_signal_connect (raise, "clicked", G_CALLBACK (raise_concern_clicked), self);
           gtk_box_append (GTK_BOX (cell), raise);
         }
@@ -506,10 +596,7 @@ anti_patterns_section (RungEvidenceView *self,
 
       gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
       gtk_widget_set_valign (right, GTK_ALIGN_START);
-      g_object_set_data_full (G_OBJECT (row), "anti-pattern-id",
-                              g_strdup (rung_anti_pattern_get_id (anti_pattern)), g_free);
-      g_object_set_data_full (G_OBJECT (row), "anti-pattern-title",
-                              g_strdup (rung_anti_pattern_get_title (anti_pattern)), g_free);
+      g_object_set_data_full (G_OBJECT (row), "anti-pattern", g_object_ref (anti_pattern), g_object_unref);
       gtk_box_append (GTK_BOX (row), left);
       gtk_box_append (GTK_BOX (row), right);
       gtk_box_append (GTK_BOX (rows), row);

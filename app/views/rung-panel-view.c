@@ -18,11 +18,13 @@
 #include "rung-candidate-list.h"
 #include "rung-candidate-page.h"
 #include "rung-compare-window.h"
+#include "rung-concern.h"
 #include "rung-evidence.h"
 #include "rung-expectation.h"
 #include "rung-level.h"
 #include "rung-panel.h"
 #include "rung-panel-view.h"
+#include "rung-panelist.h"
 
 struct _RungPanelView
 {
@@ -129,6 +131,7 @@ update_actions (RungPanelView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.edit-candidate", editable && selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.delete-candidate", editable && selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.remove-evidence", editable && selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.withdraw-concern", editable && selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.compare", selected);
 }
 
@@ -328,6 +331,96 @@ remove_evidence_action (GtkWidget  *widget,
                          (GClosureNotify)(void (*) (void))undo_remove_free, 0);
 }
 
+typedef struct
+{
+  RungCandidate *candidate;
+  RungPanelist  *panelist;
+  char          *anti_pattern_id;
+  char          *note;
+} UndoWithdraw;
+
+static void
+undo_withdraw_free (UndoWithdraw *undo)
+{
+  g_clear_object (&undo->candidate);
+  g_clear_object (&undo->panelist);
+  g_free (undo->anti_pattern_id);
+  g_free (undo->note);
+  g_free (undo);
+}
+
+static void
+undo_withdraw (AdwToast     *toast,
+               UndoWithdraw *undo)
+{
+  RungPanel *panel = rung_candidate_get_panel (undo->candidate);
+  g_autoptr(GError) error = NULL;
+
+  if (panel == NULL ||
+      !rung_panel_set_concern (panel, undo->panelist, undo->candidate, undo->anti_pattern_id, undo->note, &error))
+    g_warning ("Could not bring the concern back: %s", error ? error->message : "the panel is closed");
+}
+
+/* The note a panelist wrote about an anti-pattern of @candidate, if any. */
+static const char *
+find_concern_note (RungCandidate *candidate,
+                   gint64         panelist_id,
+                   const char    *anti_pattern_id)
+{
+  GListModel *concerns = rung_candidate_get_concerns (candidate);
+
+  for (guint i = 0; i < g_list_model_get_n_items (concerns); i++)
+    {
+      g_autoptr(RungConcern) concern = g_list_model_get_item (concerns, i);
+
+      if (rung_concern_get_panelist_id (concern) == panelist_id &&
+          g_strcmp0 (rung_concern_get_anti_pattern_id (concern), anti_pattern_id) == 0)
+        return rung_concern_get_note (concern);
+    }
+
+  return NULL;
+}
+
+static void
+withdraw_concern_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RungPanelView *self = RUNG_PANEL_VIEW (widget);
+  RungCandidate *candidate = rung_candidate_list_get_selected (self->candidate_list);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AdwToast) toast = NULL;
+  RungPanelist *panelist;
+  const char *anti_pattern_id;
+  const char *note;
+  gint64 panelist_id;
+  UndoWithdraw *undo;
+
+  g_variant_get (parameter, "(x&s)", &panelist_id, &anti_pattern_id);
+  if (candidate == NULL ||
+      !(panelist = rung_panel_find_panelist (self->panel, panelist_id)) ||
+      !(note = find_concern_note (candidate, panelist_id, anti_pattern_id)))
+    return;
+
+  undo = g_new0 (UndoWithdraw, 1);
+  undo->candidate = g_object_ref (candidate);
+  undo->panelist = g_object_ref (panelist);
+  undo->anti_pattern_id = g_strdup (anti_pattern_id);
+  undo->note = g_strdup (note);
+
+  if (!rung_panel_clear_concern (self->panel, panelist, candidate, anti_pattern_id, &error))
+    {
+      undo_withdraw_free (undo);
+      show_error (self, error);
+      return;
+    }
+
+  toast = toast_printf (self, _("Concern of %s withdrawn"), rung_panelist_get_name (panelist));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_withdraw), undo,
+                         (GClosureNotify)(void (*) (void))undo_withdraw_free, 0);
+}
+
 static void
 compare_action (GtkWidget  *widget,
                 const char *action_name,
@@ -481,6 +574,7 @@ rung_panel_view_class_init (RungPanelViewClass *klass)
   gtk_widget_class_install_action (widget_class, "panel.edit-candidate", NULL, edit_candidate_action);
   gtk_widget_class_install_action (widget_class, "panel.delete-candidate", NULL, delete_candidate_action);
   gtk_widget_class_install_action (widget_class, "panel.remove-evidence", "x", remove_evidence_action);
+  gtk_widget_class_install_action (widget_class, "panel.withdraw-concern", "(xs)", withdraw_concern_action);
   gtk_widget_class_install_action (widget_class, "panel.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "panel.compare", NULL, compare_action);
 
