@@ -570,6 +570,10 @@ test_read_only_panel (Fixture       *fixture,
 
   editor = find_first_editor (GTK_WIDGET (candidate_page_of (fixture)));
   g_assert_false (gtk_text_view_get_editable (template_child (editor, RUNG_TYPE_EVIDENCE_EDITOR, "text_view")));
+  /* It reads as text: styled so, and no fields for what the item lacks. */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (editor), "read-only"));
+  g_assert_true (gtk_widget_has_css_class (template_child (candidate_page_of (fixture), RUNG_TYPE_CANDIDATE_PAGE,
+                                                           "summary_frame"), "read-only"));
   save_screenshot (GTK_WIDGET (fixture->window), "panel-read-only.png");
 }
 

@@ -35,6 +35,7 @@ struct _RungCandidatePage
   GtkLabel          *name_label;
   GtkLabel          *details_label;
   GtkDropDown       *status_dropdown;
+  GtkFrame          *summary_frame;
   GtkTextView       *summary_view;
   GtkLabel          *summary_state;
   GtkStack          *view_stack;
@@ -230,6 +231,11 @@ rung_candidate_page_set_candidate (RungCandidatePage *self,
                             candidate ? rung_candidate_get_summary (candidate) : "", -1);
   self->loading = FALSE;
   gtk_text_view_set_editable (self->summary_view, editable);
+  /* Read only, the summary is text rather than a field. */
+  if (editable)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->summary_frame), "read-only");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->summary_frame), "read-only");
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_dropdown), editable);
   gtk_widget_set_visible (GTK_WIDGET (self->summary_state), editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.edit-candidate", editable);
@@ -324,6 +330,7 @@ rung_candidate_page_class_init (RungCandidatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, name_label);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, details_label);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, summary_frame);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, summary_view);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, summary_state);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, view_stack);

@@ -156,6 +156,14 @@ load (RungEvidenceEditor *self,
   gtk_editable_set_editable (GTK_EDITABLE (self->date_entry), editable);
   gtk_widget_set_visible (GTK_WIDGET (self->remove_button), editable);
   gtk_widget_set_visible (GTK_WIDGET (self->state_label), editable);
+
+  /* Read only, the item is text: no empty fields for a link or date. */
+  if (editable)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "read-only");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self), "read-only");
+  gtk_widget_set_visible (GTK_WIDGET (self->link_entry), editable || (link != NULL && link[0] != '\0'));
+  gtk_widget_set_visible (GTK_WIDGET (self->date_entry), editable || (date != NULL && date[0] != '\0'));
 }
 
 static void
