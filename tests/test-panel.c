@@ -269,6 +269,55 @@ test_evidence (Fixture       *fixture,
   }
 }
 
+/* Coverage is counted from the file's index while the items are not
+ * loaded, and from the items once they are: both say the same, through
+ * every change. */
+static void
+test_coverage_without_loading (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  RungLevel *level = rung_ladder_find_level (fixture->ladder, "L6");
+  RungArea *impact = rung_level_find_area (level, "impact");
+  RungArea *growth = rung_level_find_area (level, "growth");
+  g_autoptr(RungExpectation) growth_first = g_list_model_get_item (rung_area_get_expectations (growth), 0);
+  const char *expectation = impact_expectation (fixture);
+  RungPanel *panel;
+  RungCandidate *ada;
+
+  g_assert_nonnull (rung_candidate_add_evidence (fixture->ada, expectation, "One", "Text.", NULL, NULL, &error));
+  g_assert_nonnull (rung_candidate_add_evidence (fixture->ada, expectation, "Two", "Text.", NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Opened again, nothing of Ada's evidence is loaded: the index counts. */
+  panel = reopen (fixture);
+  ada = rung_panel_find_candidate_by_name (panel, "Ada Lovelace");
+  g_assert_cmpuint (rung_candidate_get_n_covered (ada), ==, 1);
+  g_assert_cmpuint (rung_candidate_get_n_covered_in_area (ada, impact), ==, 1);
+
+  /* Loaded, the items count, and follow what is added and removed. */
+  g_assert_cmpuint (rung_candidate_get_n_evidence (ada), ==, 2);
+  g_assert_cmpuint (rung_candidate_get_n_covered (ada), ==, 1);
+  g_assert_nonnull (rung_candidate_add_evidence (ada, rung_expectation_get_id (growth_first), "Three", "Text.",
+                                                 NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rung_candidate_get_n_covered (ada), ==, 2);
+  g_assert_cmpuint (rung_candidate_get_n_covered_in_area (ada, growth), ==, 1);
+
+  /* Forgotten, the items go and the index counts again: the same. */
+  rung_candidate_forget_loaded (ada);
+  g_assert_cmpuint (rung_candidate_get_n_covered (ada), ==, 2);
+  g_assert_cmpuint (rung_candidate_get_n_covered_in_area (ada, growth), ==, 1);
+  {
+    g_autoptr(RungEvidence) item = g_list_model_get_item (rung_candidate_get_evidence (ada, rung_expectation_get_id (growth_first)), 0);
+
+    g_assert_true (rung_candidate_remove_evidence (ada, item, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (rung_candidate_get_n_covered (ada), ==, 1);
+  g_assert_cmpuint (rung_candidate_get_n_covered_in_area (ada, growth), ==, 0);
+}
+
 static void
 test_conflicted_panelist_cannot_rate (Fixture       *fixture,
                                       gconstpointer  data)
@@ -644,6 +693,7 @@ main (int   argc,
   ADD ("candidate/sorted-and-renamed", test_candidates_sorted_and_renamed);
   ADD ("candidate/delete-and-restore", test_delete_and_restore);
   ADD ("evidence", test_evidence);
+  ADD ("coverage-without-loading", test_coverage_without_loading);
   ADD ("rating/conflicted-panelist-cannot-rate", test_conflicted_panelist_cannot_rate);
   ADD ("rating/uses-the-scale", test_ratings_use_the_scale);
   ADD ("concerns", test_concerns);

@@ -30,6 +30,10 @@ struct _RungCandidate
   GHashTable          *evidence;
   guint                n_evidence;
 
+  /* The expectation ids with evidence, from the store's index, for counting
+   * coverage while the items are not loaded; NULL when unknown. */
+  GHashTable          *covered;
+
   GListStore          *ratings;
   GListStore          *concerns;
   GListStore          *decisions;
@@ -62,6 +66,7 @@ rung_candidate_dispose (GObject *object)
 
   g_clear_weak_pointer (&self->panel);
   g_clear_pointer (&self->evidence, g_hash_table_unref);
+  g_clear_pointer (&self->covered, g_hash_table_unref);
   g_clear_object (&self->ratings);
   g_clear_object (&self->concerns);
   g_clear_object (&self->decisions);
@@ -498,6 +503,8 @@ ensure_evidence (RungCandidate *self)
   if (self->evidence != NULL)
     return;
 
+  /* From here on the items say what is covered, and follow every change. */
+  g_clear_pointer (&self->covered, g_hash_table_unref);
   self->evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->n_evidence = 0;
 
@@ -576,6 +583,48 @@ rung_candidate_get_n_evidence (RungCandidate *self)
   return self->n_evidence;
 }
 
+/* The expectations with evidence, while the items are not loaded. */
+static GHashTable *
+ensure_covered (RungCandidate *self)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->covered != NULL)
+    return self->covered;
+
+  self->covered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (self->panel == NULL)
+    return self->covered;
+
+  if (!(ids = rung_store_list_covered (_rung_panel_get_store (self->panel), self->record->id, &error)))
+    {
+      g_warning ("Could not read the coverage of candidate %" G_GINT64_FORMAT ": %s",
+                 self->record->id, error->message);
+      return self->covered;
+    }
+
+  g_ptr_array_set_free_func (ids, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (self->covered, g_ptr_array_index (ids, i));
+
+  return self->covered;
+}
+
+static gboolean
+is_covered (RungCandidate *self,
+            const char    *expectation_id)
+{
+  GListStore *items;
+
+  if (self->evidence == NULL)
+    return g_hash_table_contains (ensure_covered (self), expectation_id);
+
+  items = g_hash_table_lookup (self->evidence, expectation_id);
+
+  return items != NULL && g_list_model_get_n_items (G_LIST_MODEL (items)) > 0;
+}
+
 static guint
 count_covered (RungCandidate *self,
                GListModel    *expectations)
@@ -586,9 +635,8 @@ count_covered (RungCandidate *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RungExpectation) expectation = g_list_model_get_item (expectations, i);
-      GListStore *items = g_hash_table_lookup (self->evidence, rung_expectation_get_id (expectation));
 
-      if (items != NULL && g_list_model_get_n_items (G_LIST_MODEL (items)) > 0)
+      if (is_covered (self, rung_expectation_get_id (expectation)))
         covered++;
     }
 
@@ -601,8 +649,6 @@ rung_candidate_get_n_covered_in_area (RungCandidate *self,
 {
   g_return_val_if_fail (RUNG_IS_CANDIDATE (self), 0);
   g_return_val_if_fail (RUNG_IS_AREA (area), 0);
-
-  ensure_evidence (self);
 
   return count_covered (self, rung_area_get_expectations (area));
 }

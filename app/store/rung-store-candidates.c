@@ -650,6 +650,41 @@ rung_store_get_evidence (RungStore  *self,
   return read_evidence (stmt);
 }
 
+static char *
+read_expectation_id (sqlite3_stmt *stmt)
+{
+  return _rung_store_column_text (stmt, 0);
+}
+
+/**
+ * rung_store_list_covered:
+ *
+ * Which expectations the candidate has evidence for, read from the index
+ * alone: no item's text is read, which a list of candidates with their
+ * coverage would otherwise read for every row.
+ *
+ * Returns: (transfer full) (element-type utf8): expectation ids
+ */
+GPtrArray *
+rung_store_list_covered (RungStore  *self,
+                         gint64      candidate_id,
+                         GError    **error)
+{
+  g_autoptr(RungStatement) stmt = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (!(stmt = _rung_store_prepare (self,
+                                    "SELECT DISTINCT expectation_id FROM evidence INDEXED BY evidence_by_candidate"
+                                    " WHERE candidate_id = ?1",
+                                    error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+
+  return _rung_store_collect (self, stmt, (RungReadRow)read_expectation_id, g_free, error);
+}
+
 /**
  * rung_store_list_evidence:
  *

@@ -235,6 +235,9 @@ RungEvidenceRecord  *rung_store_get_evidence         (RungStore           *self,
 GPtrArray           *rung_store_list_evidence        (RungStore           *self,
                                                       gint64               candidate_id,
                                                       GError             **error);
+GPtrArray           *rung_store_list_covered         (RungStore           *self,
+                                                      gint64               candidate_id,
+                                                      GError             **error);
 
 /* Panelists and conflicts */
 gint64               rung_store_add_panelist         (RungStore           *self,
