@@ -130,7 +130,6 @@ wrapped_label (const char *text,
   return label;
 }
 
-/* The ladder's side of a row: its title above its text. */
 /* A cell of a row, as tall as its content: the alignment is the bin's, so
  * that aligning it asks no box below for its width at a height. */
 static GtkWidget *
@@ -143,6 +142,7 @@ row_cell (GtkWidget *content)
   return cell;
 }
 
+/* The ladder's side of a row: its title above its text. */
 static GtkWidget *
 ladder_cell (const char *title,
              const char *text)
