@@ -62,8 +62,15 @@ ladder_kind (void)
     .schema_resource = "/dev/rung/Rung/ladder.rng",
     .max_size = LADDER_MAX_SIZE,
   };
+  static gsize translated;
 
-  kind.kind = _("a Rung ladder");
+  /* Once: a panel opened in a worker thread loads its ladder there, while
+   * the window may be loading another. */
+  if (g_once_init_enter (&translated))
+    {
+      kind.kind = _("a Rung ladder");
+      g_once_init_leave (&translated, 1);
+    }
 
   return &kind;
 }

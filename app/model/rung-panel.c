@@ -420,6 +420,39 @@ rung_panel_is_closed (RungPanel *self)
   return self->store == NULL;
 }
 
+/**
+ * rung_panel_begin_snapshot:
+ *
+ * Until the matching rung_panel_end_snapshot(), what the panel reads from
+ * its file (a candidate's evidence, ratings, concerns and decisions) is the
+ * file as it is now, whatever another connection to it writes meanwhile.
+ * An export reads each candidate twice, to paginate and to draw, and must
+ * see the same both times. Calls nest; changes through this panel fail
+ * while a snapshot is held, so take one on a panel of its own.
+ *
+ * Returns: whether the snapshot is held (end it then); a closed panel has
+ *   nothing to read and always gives one
+ */
+gboolean
+rung_panel_begin_snapshot (RungPanel  *self,
+                           GError    **error)
+{
+  g_return_val_if_fail (RUNG_IS_PANEL (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return self->store == NULL || rung_store_begin_snapshot (self->store, error);
+}
+
+void
+rung_panel_end_snapshot (RungPanel *self)
+{
+  g_return_if_fail (RUNG_IS_PANEL (self));
+
+  /* A panel closed meanwhile took its snapshot with it. */
+  if (self->store != NULL)
+    rung_store_end_snapshot (self->store);
+}
+
 RungStore *
 _rung_panel_get_store (RungPanel *self)
 {

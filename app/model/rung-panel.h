@@ -42,6 +42,9 @@ gboolean       rung_panel_set_info             (RungPanel      *self,
 const char    *rung_panel_get_user_name        (RungPanel      *self);
 void           rung_panel_set_user_name        (RungPanel      *self,
                                                 const char     *user_name);
+gboolean       rung_panel_begin_snapshot       (RungPanel      *self,
+                                                GError        **error);
+void           rung_panel_end_snapshot         (RungPanel      *self);
 
 /* Candidates */
 GListModel    *rung_panel_get_candidates       (RungPanel      *self);

@@ -19,6 +19,7 @@ struct _RungStore
   char       *path;
   gboolean    read_only;
   int         opened_version;
+  guint       snapshot_depth; /* rung_store_begin_snapshot() calls not yet ended */
   GHashTable *statements;   /* SQL → prepared sqlite3_stmt, kept for reuse */
 };
 

@@ -347,6 +347,15 @@ gboolean
 _rung_store_begin (RungStore  *self,
                    GError    **error)
 {
+  /* A write would fail inside the snapshot's transaction, and its rollback
+   * would end the snapshot. */
+  if (self->snapshot_depth > 0)
+    {
+      g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_IO,
+                           "A write on a store that holds a snapshot");
+      return FALSE;
+    }
+
   return check_writable (self, error) && exec (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -1054,6 +1063,53 @@ rung_store_close (RungStore *self)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
   g_free (self);
+}
+
+/**
+ * rung_store_begin_snapshot:
+ *
+ * Opens a read transaction: until the matching rung_store_end_snapshot(),
+ * every read through @self sees the file as it is now, whatever other
+ * connections write meanwhile (in WAL mode they go on writing; only the
+ * checkpoint waits). For an export, which reads each candidate twice and
+ * needs the same both times. Calls nest; writes through @self fail while
+ * a snapshot is held.
+ *
+ * Returns: whether the snapshot is held (end it then)
+ */
+gboolean
+rung_store_begin_snapshot (RungStore  *self,
+                           GError    **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->snapshot_depth == 0)
+    {
+      /* BEGIN alone takes no snapshot: the first read does. */
+      if (!exec (self, "BEGIN DEFERRED", error))
+        return FALSE;
+      if (!exec (self, "SELECT count (*) FROM panel", error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+
+  self->snapshot_depth++;
+
+  return TRUE;
+}
+
+void
+rung_store_end_snapshot (RungStore *self)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->snapshot_depth > 0);
+
+  /* Nothing was written: ending the read cannot lose anything. */
+  if (--self->snapshot_depth == 0)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
 const char *

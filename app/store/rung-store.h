@@ -178,6 +178,9 @@ void                 rung_store_close                (RungStore           *self)
 const char          *rung_store_get_path             (RungStore           *self);
 gboolean             rung_store_is_read_only         (RungStore           *self);
 int                  rung_store_get_opened_version   (RungStore           *self);
+gboolean             rung_store_begin_snapshot       (RungStore           *self,
+                                                      GError             **error);
+void                 rung_store_end_snapshot         (RungStore           *self);
 
 /* The panel */
 RungPanelInfo       *rung_store_get_panel_info       (RungStore           *self,
