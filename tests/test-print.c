@@ -3,7 +3,9 @@
  * and in order, whatever it holds), pdfinfo for the pages and metadata,
  * pdftohtml for the outline and links. And the layout rules themselves:
  * rows that break between lines, titles kept with their text, headings
- * repeated, on any cairo surface.
+ * repeated, on any cairo surface. And the export as the window runs it:
+ * in a worker thread, on a panel of its own that the window goes on
+ * writing to, saying how far it is, and cancelled.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,8 +14,11 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <cairo-pdf.h>
@@ -22,6 +27,7 @@
 
 #include "rung-area.h"
 #include "rung-candidate.h"
+#include "rung-demo.h"
 #include "rung-evidence.h"
 #include "rung-expectation.h"
 #include "rung-ladder.h"
@@ -955,6 +961,593 @@ test_document_forgets_what_nobody_holds (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (rung_candidate_get_ratings (fixture->candidate)), ==, 2);
 }
 
+/* The export as the window runs it, on the demo panel's book: made once,
+ * and copied for each test. */
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  RungPanel *panel;
+} DemoFixture;
+
+static char *demo_master_dir;
+static char *demo_master_path;
+
+static const char *
+demo_master (void)
+{
+  if (demo_master_path == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RungPanel) panel = NULL;
+
+      demo_master_dir = g_dir_make_tmp ("rung-print-demo-XXXXXX", &error);
+      g_assert_no_error (error);
+      demo_master_path = g_build_filename (demo_master_dir, "demo.rung", NULL);
+      panel = rung_demo_create (demo_master_path, &error);
+      g_assert_no_error (error);
+      /* Closed, the file holds everything: no log beside it to copy. */
+      rung_panel_close (panel);
+    }
+
+  return demo_master_path;
+}
+
+static void
+demo_set_up (DemoFixture   *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) master = g_file_new_for_path (demo_master ());
+  g_autoptr(GFile) copy = NULL;
+
+  fixture->dir = g_dir_make_tmp ("rung-print-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "demo.rung", NULL);
+  copy = g_file_new_for_path (fixture->path);
+  g_assert_true (g_file_copy (master, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  fixture->panel = rung_panel_open (fixture->path, RUNG_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  rung_panel_set_user_name (fixture->panel, "Test Chair");
+}
+
+static void
+demo_tear_down (DemoFixture   *fixture,
+                gconstpointer  data)
+{
+  rung_panel_close (fixture->panel);
+  g_clear_object (&fixture->panel);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *)a, *(char * const *)b);
+}
+
+/* The names in @dir, sorted, joined by spaces. */
+static char *
+dir_listing (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)))
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **)names->pdata);
+}
+
+/* Whether the export's temporary file for @pdf is in its folder. */
+static gboolean
+has_temporary (const char *pdf)
+{
+  g_autofree char *dir = g_path_get_dirname (pdf);
+  g_autofree char *base = g_path_get_basename (pdf);
+  g_autofree char *prefix = g_strconcat (".", base, "-", NULL);
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle && (name = g_dir_read_name (handle)))
+    if (g_str_has_prefix (name, prefix))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* An expectation of @candidate's level that evidence can be added to. */
+static const char *
+some_expectation (RungCandidate *candidate)
+{
+  RungLevel *level = rung_candidate_get_level (candidate);
+  g_autoptr(RungArea) area = g_list_model_get_item (rung_level_get_areas (level), 0);
+  g_autoptr(RungExpectation) expectation = g_list_model_get_item (rung_area_get_expectations (area), 0);
+
+  return rung_expectation_get_id (expectation);
+}
+
+typedef struct
+{
+  GArray       *fractions;     /* of double */
+  GArray       *times;         /* of gint64, when each was told */
+  GArray       *temporary;     /* of gboolean: was the temporary file there */
+  const char   *pdf;
+  GThread      *thread;        /* where the export runs */
+  GCancellable *cancellable;
+  double        cancel_at;     /* cancel at the first fraction past this; 0 never */
+  gint64        cancelled_at;
+  gboolean      temporary_when_cancelled;
+} Recorder;
+
+static void
+recorder_init (Recorder   *recorder,
+               const char *pdf)
+{
+  recorder->fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  recorder->times = g_array_new (FALSE, FALSE, sizeof (gint64));
+  recorder->temporary = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  recorder->pdf = pdf;
+  recorder->thread = g_thread_self ();
+  recorder->cancellable = g_cancellable_new ();
+}
+
+static void
+recorder_clear (Recorder *recorder)
+{
+  g_array_unref (recorder->fractions);
+  g_array_unref (recorder->times);
+  g_array_unref (recorder->temporary);
+  g_object_unref (recorder->cancellable);
+}
+
+static void
+record_progress (double   fraction,
+                 gpointer user_data)
+{
+  Recorder *recorder = user_data;
+  gint64 now = g_get_monotonic_time ();
+  gboolean temporary = has_temporary (recorder->pdf);
+
+  g_assert_true (g_thread_self () == recorder->thread);
+  g_array_append_val (recorder->fractions, fraction);
+  g_array_append_val (recorder->times, now);
+  g_array_append_val (recorder->temporary, temporary);
+
+  if (recorder->cancel_at > 0 && fraction >= recorder->cancel_at && recorder->cancelled_at == 0)
+    {
+      recorder->cancelled_at = now;
+      recorder->temporary_when_cancelled = temporary;
+      g_cancellable_cancel (recorder->cancellable);
+    }
+}
+
+static void
+test_export_progress (DemoFixture   *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(RungPrintDocument) document = rung_print_document_new_book (fixture->panel);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "book.pdf", NULL);
+  Recorder recorder = { 0 };
+  guint n, paginating = 0, drawing = 0;
+  double last_paginating = 0;
+  gint64 started, elapsed;
+
+  recorder_init (&recorder, pdf);
+  started = g_get_monotonic_time ();
+  g_assert_true (rung_pdf_export_full (document, pdf, RUNG_PAPER_A4, recorder.cancellable,
+                                       record_progress, &recorder, &error));
+  g_assert_no_error (error);
+  elapsed = g_get_monotonic_time () - started;
+  g_assert_cmpuint (pdf_pages (pdf), ==, rung_print_document_get_n_pages (document));
+
+  n = recorder.fractions->len;
+  g_test_message ("%u reports in %" G_GINT64_FORMAT " ms for %u pages", n, elapsed / 1000,
+                  rung_print_document_get_n_pages (document));
+
+  /* From the start, never backwards, and 1 exactly, once, at the end. */
+  g_assert_cmpfloat (g_array_index (recorder.fractions, double, 0), >=, 0);
+  g_assert_cmpfloat (g_array_index (recorder.fractions, double, 0), <=, 0.01);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpfloat (g_array_index (recorder.fractions, double, i), >=,
+                       g_array_index (recorder.fractions, double, i - 1));
+  g_assert_cmpfloat (g_array_index (recorder.fractions, double, n - 1), ==, 1.0);
+  g_assert_cmpfloat (g_array_index (recorder.fractions, double, n - 2), <, 1.0);
+
+  /* Often enough for a bar that moves, never more than every hundredth or
+   * every tenth of a second. */
+  g_assert_cmpuint (n, >=, 10);
+  g_assert_cmpuint (n, <=, 102 + elapsed / (G_USEC_PER_SEC / 10));
+  for (guint i = 1; i < n - 1; i++)
+    {
+      double step = g_array_index (recorder.fractions, double, i) - g_array_index (recorder.fractions, double, i - 1);
+      gint64 interval = g_array_index (recorder.times, gint64, i) - g_array_index (recorder.times, gint64, i - 1);
+
+      if (step < 0.0099 && interval < G_USEC_PER_SEC / 10 - 5000)
+        g_error ("report %u came %.4f and %" G_GINT64_FORMAT " µs after the one before", i, step, interval);
+    }
+
+  /* Pagination, before the file is begun, has a share of its own, and so
+   * has drawing. */
+  for (guint i = 0; i < n - 1; i++)
+    if (!g_array_index (recorder.temporary, gboolean, i))
+      {
+        g_assert_cmpuint (drawing, ==, 0);
+        paginating++;
+        last_paginating = g_array_index (recorder.fractions, double, i);
+      }
+    else
+      drawing++;
+  g_assert_cmpuint (paginating, >=, 5);
+  g_assert_cmpuint (drawing, >=, 5);
+  g_assert_cmpfloat (last_paginating, >=, 0.2);
+  g_assert_cmpfloat (last_paginating, <=, 0.6);
+  g_assert_false (has_temporary (pdf));
+
+  recorder_clear (&recorder);
+}
+
+static void
+test_export_cancelled (DemoFixture   *fixture,
+                       gconstpointer  data)
+{
+  double cancel_at = *(const double *)data;
+  g_autoptr(RungPrintDocument) document = rung_print_document_new_book (fixture->panel);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "book.pdf", NULL);
+  g_autofree char *before = dir_listing (fixture->dir);
+  g_autofree char *after = NULL;
+  Recorder recorder = { 0 };
+  gint64 returned;
+  double last;
+
+  recorder_init (&recorder, pdf);
+  recorder.cancel_at = cancel_at;
+  g_assert_false (rung_pdf_export_full (document, pdf, RUNG_PAPER_A4, recorder.cancellable,
+                                        record_progress, &recorder, &error));
+  returned = g_get_monotonic_time ();
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (recorder.cancelled_at, >, 0);
+  g_test_message ("returned %" G_GINT64_FORMAT " µs after the cancellation", returned - recorder.cancelled_at);
+
+  /* It stops at once: within a page, and nothing told after. */
+  g_assert_cmpint (returned - recorder.cancelled_at, <, G_USEC_PER_SEC / 2);
+  last = g_array_index (recorder.fractions, double, recorder.fractions->len - 1);
+  g_assert_cmpfloat (last, >=, cancel_at);
+  g_assert_cmpfloat (last, <, 1.0);
+  g_assert_cmpint (g_array_index (recorder.times, gint64, recorder.times->len - 1), ==, recorder.cancelled_at);
+
+  /* Cancelled while drawing, it had begun the file: it goes. Nothing is
+   * left but the panel's own files. */
+  g_assert_true (recorder.temporary_when_cancelled == (cancel_at > 0.5));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  after = dir_listing (fixture->dir);
+  g_assert_cmpstr (after, ==, before);
+
+  recorder_clear (&recorder);
+}
+
+static void
+test_export_cancelled_before_start (DemoFixture   *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(RungCandidate) candidate = g_list_model_get_item (rung_panel_get_candidates (fixture->panel), 0);
+  g_autoptr(RungPrintDocument) document = rung_print_document_new_packet (candidate);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "packet.pdf", NULL);
+  g_autofree char *before = dir_listing (fixture->dir);
+  g_autofree char *after = NULL;
+  Recorder recorder = { 0 };
+
+  recorder_init (&recorder, pdf);
+  g_cancellable_cancel (recorder.cancellable);
+  g_assert_false (rung_pdf_export_full (document, pdf, RUNG_PAPER_A4, recorder.cancellable,
+                                        record_progress, &recorder, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (recorder.fractions->len, ==, 0);
+  g_assert_cmpuint (rung_print_document_get_n_pages (document), ==, 0);
+  after = dir_listing (fixture->dir);
+  g_assert_cmpstr (after, ==, before);
+
+  /* And the document is as good as new for the next export. */
+  g_clear_error (&error);
+  g_assert_true (rung_pdf_export_full (document, pdf, RUNG_PAPER_A4, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdf_pages (pdf), ==, rung_print_document_get_n_pages (document));
+
+  recorder_clear (&recorder);
+}
+
+static void
+test_export_cancelled_keeps_older_file (DemoFixture   *fixture,
+                                        gconstpointer  data)
+{
+  g_autoptr(RungPrintDocument) document = rung_print_document_new_book (fixture->panel);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "book.pdf", NULL);
+  g_autofree char *old = NULL;
+  g_autofree char *kept = NULL;
+  gsize old_length = 0, kept_length = 0;
+  struct stat old_stat, kept_stat;
+  Recorder recorder = { 0 };
+
+  /* Last week's book. */
+  g_assert_true (rung_pdf_export (document, pdf, RUNG_PAPER_LETTER, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &old, &old_length, NULL));
+  g_assert_cmpint (g_stat (pdf, &old_stat), ==, 0);
+
+  recorder_init (&recorder, pdf);
+  recorder.cancel_at = 0.7;
+  g_assert_false (rung_pdf_export_full (document, pdf, RUNG_PAPER_A4, recorder.cancellable,
+                                        record_progress, &recorder, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (recorder.temporary_when_cancelled);
+
+  /* The same file, not a copy: the same bytes in the same inode. */
+  g_assert_true (g_file_get_contents (pdf, &kept, &kept_length, NULL));
+  g_assert_cmpmem (kept, kept_length, old, old_length);
+  g_assert_cmpint (g_stat (pdf, &kept_stat), ==, 0);
+  g_assert_cmpuint (kept_stat.st_ino, ==, old_stat.st_ino);
+  g_assert_false (has_temporary (pdf));
+
+  recorder_clear (&recorder);
+}
+
+/* A disk that fills up half-way through the book (here, a limit on the
+ * size of files, in a process of its own): the export fails, saying so,
+ * and leaves nothing. */
+static void
+test_export_disk_full (DemoFixture   *fixture,
+                       gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(RungPrintDocument) document = rung_print_document_new_book (fixture->panel);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *pdf = g_build_filename (fixture->dir, "book.pdf", NULL);
+      g_autofree char *before = dir_listing (fixture->dir);
+      g_autofree char *after = NULL;
+      struct rlimit limit = { 64 * 1024, 64 * 1024 };
+
+      /* Past the limit, write() fails with EFBIG instead of killing us. */
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+      g_assert_false (rung_pdf_export (document, pdf, RUNG_PAPER_A4, &error));
+      g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED);
+      g_assert_nonnull (strstr (error->message, g_strerror (EFBIG)));
+
+      g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+      after = dir_listing (fixture->dir);
+      g_assert_cmpstr (after, ==, before);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* A panel's snapshot: the file as it was, whatever another connection
+ * writes, until it ends. */
+static void
+test_export_snapshot (DemoFixture   *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungPanel) second = rung_panel_open (fixture->path, RUNG_STORE_OPEN_READ_ONLY_OK, &error);
+  g_autoptr(RungCandidate) writer_side = NULL;
+  g_autoptr(RungCandidate) reader_side = NULL;
+  guint n_evidence;
+
+  g_assert_no_error (error);
+  writer_side = g_list_model_get_item (rung_panel_get_candidates (fixture->panel), 0);
+  reader_side = g_list_model_get_item (rung_panel_get_candidates (second), 0);
+  g_assert_cmpint (rung_candidate_get_id (writer_side), ==, rung_candidate_get_id (reader_side));
+
+  g_assert_true (rung_panel_begin_snapshot (second, &error));
+  g_assert_no_error (error);
+  n_evidence = rung_candidate_get_n_evidence (reader_side);
+  rung_candidate_forget_loaded (reader_side);
+
+  g_assert_nonnull (rung_candidate_add_evidence (writer_side, some_expectation (writer_side), "Added meanwhile",
+                                                 "Written while the other connection reads.", NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rung_candidate_get_n_evidence (reader_side), ==, n_evidence);
+  rung_candidate_forget_loaded (reader_side);
+
+  /* Nested, it ends with the outer call; writes through it fail meanwhile. */
+  g_assert_true (rung_panel_begin_snapshot (second, &error));
+  rung_panel_end_snapshot (second);
+  g_assert_null (rung_candidate_add_evidence (reader_side, some_expectation (reader_side), "Refused",
+                                              "Not while the snapshot is held.", NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (rung_candidate_get_n_evidence (reader_side), ==, n_evidence);
+  rung_candidate_forget_loaded (reader_side);
+
+  rung_panel_end_snapshot (second);
+  g_assert_cmpuint (rung_candidate_get_n_evidence (reader_side), ==, n_evidence + 1);
+  rung_panel_close (second);
+}
+
+/* The window's way: the book exported in a worker thread, on a second
+ * panel of the same file, while the window goes on writing through its
+ * own. */
+
+#define MARKER "Written during the export"
+
+typedef struct
+{
+  GMutex      lock;
+  GCond       cond;
+  const char *path;
+  const char *pdf;
+  GThread    *thread;
+  gboolean    started;     /* the export told its first fraction */
+  gboolean    done;
+  guint       written;     /* items the main thread wrote meanwhile */
+  guint       n_pages;
+  GError     *error;
+} Worker;
+
+/* Waits while @worker's export draws until the main thread wrote a few
+ * items: so they land between pagination and drawing, where a book read
+ * without a snapshot would come apart. */
+static void
+worker_progress (double   fraction,
+                 gpointer user_data)
+{
+  Worker *worker = user_data;
+  static const guint wanted = 10;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_TIME_SPAN_SECOND;
+
+  g_assert_true (g_thread_self () == worker->thread);
+
+  g_mutex_lock (&worker->lock);
+  if (!worker->started)
+    {
+      worker->started = TRUE;
+      g_cond_broadcast (&worker->cond);
+    }
+  if (fraction > 0.5 && fraction < 1.0)
+    while (worker->written < wanted)
+      if (!g_cond_wait_until (&worker->cond, &worker->lock, deadline))
+        g_error ("The main thread wrote nothing in 30 s");
+  g_mutex_unlock (&worker->lock);
+}
+
+static gpointer
+worker_export (gpointer data)
+{
+  Worker *worker = data;
+  g_autoptr(RungPanel) panel = NULL;
+  g_autoptr(RungPrintDocument) document = NULL;
+  GError *error = NULL;
+  gboolean ok;
+
+  g_mutex_lock (&worker->lock);
+  worker->thread = g_thread_self ();
+  g_mutex_unlock (&worker->lock);
+
+  /* As the window opens it: read-only if the file cannot be written. */
+  if ((panel = rung_panel_open (worker->path, RUNG_STORE_OPEN_READ_ONLY_OK, &error)))
+    {
+      document = rung_print_document_new_book (panel);
+      ok = rung_pdf_export_full (document, worker->pdf, RUNG_PAPER_A4, NULL, worker_progress, worker, &error);
+      g_assert_true (ok == (error == NULL));
+    }
+
+  g_mutex_lock (&worker->lock);
+  worker->error = error;
+  worker->n_pages = document ? rung_print_document_get_n_pages (document) : 0;
+  worker->done = TRUE;
+  g_cond_broadcast (&worker->cond);
+  g_mutex_unlock (&worker->lock);
+
+  return NULL;
+}
+
+static void
+test_export_in_worker_while_writing (DemoFixture   *fixture,
+                                     gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->dir, "book.pdf", NULL);
+  g_autofree char *after_pdf = NULL;
+  GListModel *candidates = rung_panel_get_candidates (fixture->panel);
+  guint n_candidates = g_list_model_get_n_items (candidates);
+  Worker worker = { .path = fixture->path, .pdf = pdf };
+  g_autofree char *text = NULL;
+  g_autofree char *after_text = NULL;
+  g_autofree char *last_page = NULL;
+  g_autoptr(GThread) thread = NULL;
+  gboolean done = FALSE;
+  guint written = 0;
+
+  g_mutex_init (&worker.lock);
+  g_cond_init (&worker.cond);
+  thread = g_thread_new ("export", worker_export, &worker);
+
+  g_mutex_lock (&worker.lock);
+  while (!worker.started && !worker.done)
+    g_cond_wait (&worker.cond, &worker.lock);
+  g_mutex_unlock (&worker.lock);
+
+  /* The window goes on: evidence for one candidate after the other. */
+  while (!done)
+    {
+      g_autoptr(RungCandidate) candidate = g_list_model_get_item (candidates, written % n_candidates);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *title = g_strdup_printf (MARKER " %03u", written + 1);
+
+      g_assert_nonnull (rung_candidate_add_evidence (candidate, some_expectation (candidate), title,
+                                                     "An item the book must not show, nor half of.",
+                                                     NULL, NULL, &error));
+      g_assert_no_error (error);
+
+      g_mutex_lock (&worker.lock);
+      worker.written = ++written;
+      g_cond_broadcast (&worker.cond);
+      done = worker.done;
+      g_mutex_unlock (&worker.lock);
+    }
+  g_thread_join (g_steal_pointer (&thread));
+  g_test_message ("%u items written during the export", written);
+
+  /* The book is whole: every page, every candidate, the last page's foot. */
+  g_assert_no_error (worker.error);
+  g_assert_cmpuint (worker.n_pages, >, 0);
+  g_assert_cmpuint (pdf_pages (pdf), ==, worker.n_pages);
+  text = pdf_text (pdf, 1, worker.n_pages);
+  for (guint i = 0; i < n_candidates; i++)
+    {
+      g_autoptr(RungCandidate) candidate = g_list_model_get_item (candidates, i);
+
+      g_assert_true (contains_squeezed (text, rung_candidate_get_name (candidate)));
+    }
+  last_page = pdf_text (pdf, worker.n_pages, worker.n_pages);
+  {
+    g_autofree char *foot = g_strdup_printf ("Page %u of %u", worker.n_pages, worker.n_pages);
+
+    g_assert_true (contains_squeezed (last_page, foot));
+  }
+
+  /* It is the panel as it was when the export began: none of the items
+   * written meanwhile, and so none cut in two between pages. */
+  g_assert_cmpuint (written, >=, 10);
+  g_assert_false (contains_squeezed (text, MARKER));
+
+  /* They are in the file all the same, for the next book. */
+  after_pdf = g_build_filename (fixture->dir, "after.pdf", NULL);
+  {
+    g_autoptr(RungPrintDocument) document = rung_print_document_new_book (fixture->panel);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (rung_pdf_export (document, after_pdf, RUNG_PAPER_A4, &error));
+    g_assert_no_error (error);
+  }
+  after_text = pdf_text (after_pdf, 1, 100000);
+  for (guint i = 1; i <= written; i++)
+    {
+      g_autofree char *title = g_strdup_printf (MARKER " %03u", i);
+
+      g_assert_true (contains_squeezed (after_text, title));
+    }
+
+  g_mutex_clear (&worker.lock);
+  g_cond_clear (&worker.cond);
+}
+
 /* Tests of the layout rules, on blocks alone */
 
 static RungPrintFrame
@@ -1080,6 +1673,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  static const double cancel_paginating = 0.3, cancel_drawing = 0.7;
+  int status;
+
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
@@ -1104,5 +1700,24 @@ main (int   argc,
   g_test_add_func ("/rung/print/layout/row-keeps-title-with-text", test_layout_row_keeps_title_with_text);
   g_test_add_func ("/rung/print/layout/title-never-ends-a-page", test_layout_title_never_ends_a_page);
 
-  return g_test_run ();
+#define ADD_DEMO(path, data, func) \
+  g_test_add ("/rung/print/" path, DemoFixture, data, demo_set_up, func, demo_tear_down)
+
+  ADD_DEMO ("export/progress", NULL, test_export_progress);
+  ADD_DEMO ("export/cancelled-while-paginating", &cancel_paginating, test_export_cancelled);
+  ADD_DEMO ("export/cancelled-while-drawing", &cancel_drawing, test_export_cancelled);
+  ADD_DEMO ("export/cancelled-before-start", NULL, test_export_cancelled_before_start);
+  ADD_DEMO ("export/cancelled-keeps-older-file", NULL, test_export_cancelled_keeps_older_file);
+  ADD_DEMO ("export/disk-full-leaves-nothing", NULL, test_export_disk_full);
+  ADD_DEMO ("export/snapshot", NULL, test_export_snapshot);
+  ADD_DEMO ("export/in-worker-while-writing", NULL, test_export_in_worker_while_writing);
+
+  status = g_test_run ();
+
+  if (demo_master_dir != NULL)
+    remove_tree (demo_master_dir);
+  g_free (demo_master_dir);
+  g_free (demo_master_path);
+
+  return status;
 }

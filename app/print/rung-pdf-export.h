@@ -5,16 +5,27 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "rung-paper.h"
 #include "rung-print-document.h"
 
 G_BEGIN_DECLS
 
-gboolean rung_pdf_export (RungPrintDocument  *document,
-                          const char         *path,
-                          RungPaper           paper,
-                          GError            **error);
+/* @fraction from 0 to 1, called in the thread that exports. */
+typedef void (*RungPdfProgressFunc) (double    fraction,
+                                     gpointer  user_data);
+
+gboolean rung_pdf_export      (RungPrintDocument    *document,
+                               const char           *path,
+                               RungPaper             paper,
+                               GError              **error);
+gboolean rung_pdf_export_full (RungPrintDocument    *document,
+                               const char           *path,
+                               RungPaper             paper,
+                               GCancellable         *cancellable,
+                               RungPdfProgressFunc   progress,
+                               gpointer              user_data,
+                               GError              **error);
 
 G_END_DECLS

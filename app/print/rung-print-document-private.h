@@ -1,10 +1,13 @@
 /* rung-print-document-private.h: what the PDF export asks of a document
- * beyond drawing it: the entries of the outline, as their pages are drawn.
+ * beyond drawing it: the entries of the outline, as their pages are drawn,
+ * and a pagination that says how far it is and can be cancelled.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #pragma once
+
+#include <gio/gio.h>
 
 #include "rung-print-document.h"
 
@@ -18,9 +21,21 @@ typedef void (*RungPrintOutlineFunc) (int         level,
                                       double      y,
                                       gpointer    user_data);
 
-void _rung_print_document_set_outline_func (RungPrintDocument    *self,
-                                            RungPrintOutlineFunc  func,
-                                            gpointer              user_data);
-gboolean _rung_print_document_is_book      (RungPrintDocument    *self);
+/* @fraction from 0 to 1, in the thread that paginates, after every page. */
+typedef void (*RungPrintProgressFunc) (double      fraction,
+                                       gpointer    user_data);
+
+void       _rung_print_document_set_outline_func (RungPrintDocument      *self,
+                                                  RungPrintOutlineFunc    func,
+                                                  gpointer                user_data);
+gboolean   _rung_print_document_is_book          (RungPrintDocument      *self);
+RungPanel *_rung_print_document_get_panel        (RungPrintDocument      *self);
+gboolean   _rung_print_document_paginate_full    (RungPrintDocument      *self,
+                                                  double                  page_width,
+                                                  double                  page_height,
+                                                  GCancellable           *cancellable,
+                                                  RungPrintProgressFunc   progress,
+                                                  gpointer                user_data,
+                                                  GError                **error);
 
 G_END_DECLS

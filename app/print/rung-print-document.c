@@ -329,6 +329,12 @@ _rung_print_document_is_book (RungPrintDocument *self)
   return self->is_book;
 }
 
+RungPanel *
+_rung_print_document_get_panel (RungPrintDocument *self)
+{
+  return self->panel;
+}
+
 /* Sections and their blocks */
 
 static GPtrArray *
@@ -758,6 +764,22 @@ cursor_copy (const Cursor *cursor,
   return copy;
 }
 
+/* How far pagination has come: sections done, and the share of the
+ * section under way that its blocks placed so far are. */
+static double
+pagination_fraction (RungPrintDocument *self,
+                     const Cursor      *cursor)
+{
+  double within = 0;
+
+  if (cursor->section >= self->sections->len)
+    return 1.0;
+  if (self->blocks_section == cursor->section && self->blocks->len > 0)
+    within = (double)MIN (cursor->block, self->blocks->len) / self->blocks->len;
+
+  return (cursor->section + within) / self->sections->len;
+}
+
 /**
  * rung_print_document_paginate:
  * @page_width: in points, the paper's full width
@@ -775,9 +797,28 @@ rung_print_document_paginate (RungPrintDocument  *self,
                               double              page_height,
                               GError            **error)
 {
+  g_return_val_if_fail (RUNG_IS_PRINT_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _rung_print_document_paginate_full (self, page_width, page_height, NULL, NULL, NULL, error);
+}
+
+/* rung_print_document_paginate(), telling @progress how far it is after
+ * each page and giving up between two pages once @cancellable is
+ * cancelled: the document is then left without pages. */
+gboolean
+_rung_print_document_paginate_full (RungPrintDocument      *self,
+                                    double                  page_width,
+                                    double                  page_height,
+                                    GCancellable           *cancellable,
+                                    RungPrintProgressFunc   progress,
+                                    gpointer                user_data,
+                                    GError                **error)
+{
   Cursor cursor = { 0 };
 
   g_return_val_if_fail (RUNG_IS_PRINT_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (page_width < MIN_PAGE_WIDTH || page_height < MIN_PAGE_HEIGHT)
@@ -802,8 +843,18 @@ rung_print_document_paginate (RungPrintDocument  *self,
 
     while (cursor.section < self->sections->len)
       {
-        guint n_columns = columns_at (self, &cursor);
-        Cursor start = cursor_copy (&cursor, n_columns);
+        guint n_columns;
+        Cursor start;
+
+        if (g_cancellable_set_error_if_cancelled (cancellable, error))
+          {
+            cursor_clear (&cursor);
+            g_array_set_size (self->pages, 0);
+            return FALSE;
+          }
+
+        n_columns = columns_at (self, &cursor);
+        start = cursor_copy (&cursor, n_columns);
 
         if (cursor.block == 0 && cursor.starts == NULL && section_pages[cursor.section] == 0)
           section_pages[cursor.section] = self->pages->len + 1;
@@ -818,6 +869,9 @@ rung_print_document_paginate (RungPrintDocument  *self,
             cursor_clear (&cursor);
             cursor.block++;
           }
+
+        if (progress != NULL)
+          progress (pagination_fraction (self, &cursor), user_data);
       }
     cursor_clear (&cursor);
 

@@ -3,6 +3,12 @@
  * page onto any cairo context: a PDF surface (see rung-pdf-export.h) or the
  * context of a GtkPrintOperation.
  *
+ * A document belongs to the thread that makes it, as its panel does: it
+ * lays text out with that thread's fonts (pango's default font map is one
+ * per thread). To export in a worker thread, open the panel a second time
+ * there and make the document there; nothing in print/ is shared between
+ * documents but constant styles.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 

@@ -48,49 +48,48 @@ static const double inks[][3] = {
   [RUNG_PRINT_INK_TINT]      = { 0.945, 0.953, 0.969 },
 };
 
-static PangoFontDescription *
-font_of (RungPrintStyle style)
+/* What every paragraph asks for, made once for the process and never
+ * changed after: documents are laid out in several threads at once (the
+ * window exports a book in a worker while it prints a packet), and each
+ * layout only reads these. */
+typedef struct
 {
-  static PangoFontDescription *fonts[RUNG_PRINT_N_STYLES];
+  PangoFontDescription *fonts[RUNG_PRINT_N_STYLES];
+  /* A word broken across lines gets no hyphen: what people wrote (a link,
+   * a long identifier) copies out of the PDF as they wrote it. */
+  PangoAttrList        *plain;
+  PangoAttrList        *spaced[RUNG_PRINT_N_STYLES];
+} Shared;
 
-  /* Parsed once: the documents ask for a font for every paragraph. */
-  if (fonts[style] == NULL)
-    fonts[style] = pango_font_description_from_string (styles[style].font);
-
-  return fonts[style];
-}
-
-/* A word broken across lines gets no hyphen: what people wrote (a link, a
- * long identifier) copies out of the PDF as they wrote it. */
-static PangoAttrList *
-attributes_plain (void)
+static const Shared *
+shared (void)
 {
-  static PangoAttrList *attributes;
+  static Shared shared;
+  static gsize initialized;
 
-  if (attributes == NULL)
+  if (g_once_init_enter (&initialized))
     {
-      attributes = pango_attr_list_new ();
-      pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
+      shared.plain = pango_attr_list_new ();
+      pango_attr_list_insert (shared.plain, pango_attr_insert_hyphens_new (FALSE));
+
+      for (guint style = 0; style < RUNG_PRINT_N_STYLES; style++)
+        {
+          const StyleSpec *spec = &styles[style];
+
+          shared.fonts[style] = pango_font_description_from_string (spec->font);
+          if (spec->letter_spacing > 0)
+            {
+              shared.spaced[style] = pango_attr_list_new ();
+              pango_attr_list_insert (shared.spaced[style], pango_attr_insert_hyphens_new (FALSE));
+              pango_attr_list_insert (shared.spaced[style],
+                                      pango_attr_letter_spacing_new ((int)(spec->letter_spacing * PANGO_SCALE)));
+            }
+        }
+
+      g_once_init_leave (&initialized, 1);
     }
 
-  return attributes;
-}
-
-static PangoAttrList *
-attributes_spaced (const StyleSpec *spec)
-{
-  static PangoAttrList *attributes[RUNG_PRINT_N_STYLES];
-  guint style = spec - styles;
-
-  if (attributes[style] == NULL)
-    {
-      attributes[style] = pango_attr_list_new ();
-      pango_attr_list_insert (attributes[style], pango_attr_insert_hyphens_new (FALSE));
-      pango_attr_list_insert (attributes[style],
-                              pango_attr_letter_spacing_new ((int)(spec->letter_spacing * PANGO_SCALE)));
-    }
-
-  return attributes[style];
+  return &shared;
 }
 
 /**
@@ -125,11 +124,11 @@ rung_print_theme_apply (PangoLayout    *layout,
   g_assert (style < RUNG_PRINT_N_STYLES);
 
   spec = &styles[style];
-  pango_layout_set_font_description (layout, font_of (style));
+  pango_layout_set_font_description (layout, shared ()->fonts[style]);
   if (spec->line_spacing > 0)
     pango_layout_set_line_spacing (layout, spec->line_spacing);
 
-  pango_layout_set_attributes (layout, spec->letter_spacing > 0 ? attributes_spaced (spec) : attributes_plain ());
+  pango_layout_set_attributes (layout, shared ()->spaced[style] ? shared ()->spaced[style] : shared ()->plain);
 }
 
 /* Our own headings may be set in capitals; what users wrote never is. */
