@@ -136,6 +136,9 @@ rung_application_startup (GApplication *app)
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *new_candidate_accels[] = { "<Control>n", NULL };
   static const char *find_accels[] = { "<Control>f", NULL };
+  static const char *print_packet_accels[] = { "<Control>p", NULL };
+  static const char *export_packet_accels[] = { "<Control><Shift>e", NULL };
+  static const char *print_book_accels[] = { "<Control><Shift>p", NULL };
 
   G_APPLICATION_CLASS (rung_application_parent_class)->startup (app);
 
@@ -150,6 +153,9 @@ rung_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-candidate", new_candidate_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print-packet", print_packet_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export-packet", export_packet_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print-book", print_book_accels);
 }
 
 static void

@@ -19,6 +19,7 @@
 #include "rung-panel.h"
 #include "rung-panel-view.h"
 #include "rung-window.h"
+#include "rung-window-private.h"
 
 #define MAX_RECENT 8
 
@@ -704,6 +705,7 @@ rung_window_class_init (RungWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.browse-ladder", NULL, browse_ladder_action);
   gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, forward_to_panel_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, forward_to_panel_action);
+  _rung_window_class_init_print (widget_class);
 }
 
 static void
@@ -721,6 +723,7 @@ rung_window_init (RungWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-panel", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-candidate", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", FALSE);
+  _rung_window_init_print (self);
   update_recent_list (self);
   update_title (self);
 }
