@@ -239,23 +239,6 @@ toast_exported (RungWindow *self,
   rung_window_add_toast (self, toast);
 }
 
-/* PDFs carry their extension, so that what opens them knows them. */
-static GFile *
-with_pdf_extension (GFile *file)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *named = NULL;
-  g_autoptr(GFile) parent = NULL;
-
-  if (g_str_has_suffix (basename, ".pdf") || g_str_has_suffix (basename, ".PDF"))
-    return g_object_ref (file);
-
-  named = g_strconcat (basename, ".pdf", NULL);
-  parent = g_file_get_parent (file);
-
-  return g_file_get_child (parent, named);
-}
-
 typedef void (*ExportFunc) (RungWindow *self,
                             GFile      *file,
                             RungPaper   paper);
@@ -281,7 +264,8 @@ on_export_response (GtkNativeDialog *chooser,
   if (chosen == NULL)
     return;
 
-  file = with_pdf_extension (chosen);
+  /* PDFs carry their extension, so that what opens them knows them. */
+  file = _rung_file_with_extension (chosen, ".pdf");
   export (self, file, paper);
 }
 

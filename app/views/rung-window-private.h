@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* rung-window.c */
+GFile *_rung_file_with_extension   (GFile                   *file,
+                                    const char              *extension);
+
 /* rung-window-print.c */
 void _rung_window_class_init_print (GtkWidgetClass          *widget_class);
 void _rung_window_init_print       (RungWindow              *self);

@@ -422,20 +422,36 @@ on_save_response (RungWindow           *self,
 
   if (file != NULL)
     {
-      g_autofree char *basename = g_file_get_basename (file);
-
       /* Panels carry their extension, so the file manager knows them. */
-      if (!g_str_has_suffix (basename, ".rung"))
-        {
-          g_autofree char *named = g_strconcat (basename, ".rung", NULL);
-          g_autoptr(GFile) parent = g_file_get_parent (file);
-          g_autoptr(GFile) named_file = g_file_get_child (parent, named);
+      g_autoptr(GFile) named = _rung_file_with_extension (file, ".rung");
 
-          g_set_object (&file, named_file);
-        }
-
-      rung_window_create_panel (self, file, self->new_name, self->new_committee, self->new_cycle);
+      rung_window_create_panel (self, named, self->new_name, self->new_committee, self->new_cycle);
     }
+}
+
+/**
+ * _rung_file_with_extension:
+ * @extension: such as ".pdf"
+ *
+ * Returns: (transfer full): @file, or beside it the same name with
+ *   @extension where it lacks it
+ */
+GFile *
+_rung_file_with_extension (GFile      *file,
+                           const char *extension)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *lower = g_ascii_strdown (basename, -1);
+  g_autofree char *named = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  if (g_str_has_suffix (lower, extension))
+    return g_object_ref (file);
+
+  named = g_strconcat (basename, extension, NULL);
+  parent = g_file_get_parent (file);
+
+  return g_file_get_child (parent, named);
 }
 
 static void
