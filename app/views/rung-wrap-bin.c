@@ -199,6 +199,9 @@ rung_wrap_bin_class_init (RungWrapBinClass *klass)
   widget_class->size_allocate = rung_wrap_bin_size_allocate;
   widget_class->compute_expand = rung_wrap_bin_compute_expand;
 
+  /* A container of what it holds, to assistive technologies as a box is. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
   properties [PROP_CHILD] =
     g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
