@@ -22,53 +22,15 @@
 #include "rung-window.h"
 #include "rung-window-private.h"
 #include "widget-helpers.h"
+#include "window-fixture.h"
 
-typedef struct
-{
-  char       *dir;
-  char       *path;
-  RungWindow *window;
-} Fixture;
-
+/* The window's fixture, with the demo panel open. */
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+demo_set_up (Fixture       *fixture,
+             gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RungPanel) demo = NULL;
-  g_autoptr(GFile) file = NULL;
-
-  fixture->dir = g_dir_make_tmp ("rung-print-window-XXXXXX", NULL);
-  fixture->path = g_build_filename (fixture->dir, "demo.rung", NULL);
-  demo = rung_demo_create (fixture->path, &error);
-  g_assert_no_error (error);
-  rung_panel_close (demo);
-
-  fixture->window = rung_window_new (NULL);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  file = g_file_new_for_path (fixture->path);
-  g_assert_true (rung_window_open_panel_file (fixture->window, file));
-  iterate_main_loop ();
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while ((name = g_dir_read_name (dir)))
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  fixture_set_up (fixture, data);
+  open_demo (fixture);
 }
 
 /* What poppler's @tool (pdftotext or pdfinfo) reads in @pdf. */
@@ -106,7 +68,7 @@ static RungCandidate *
 select_candidate (Fixture    *fixture,
                   const char *name)
 {
-  RungPanelView *view = template_child (fixture->window, RUNG_TYPE_WINDOW, "panel_view");
+  RungPanelView *view = panel_view_of (fixture);
   RungCandidate *candidate = rung_panel_find_candidate_by_name (rung_window_get_panel (fixture->window), name);
 
   g_assert_nonnull (candidate);
@@ -207,8 +169,7 @@ test_export_book (Fixture       *fixture,
 
   /* Typed a moment ago, not yet written: the export writes it first. */
   select_candidate (fixture, "Viktor Petrov");
-  page = template_child (template_child (fixture->window, RUNG_TYPE_WINDOW, "panel_view"),
-                         RUNG_TYPE_PANEL_VIEW, "candidate_page");
+  page = GTK_WIDGET (candidate_page_of (fixture));
   summary = template_child (page, RUNG_TYPE_CANDIDATE_PAGE, "summary_view");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (summary), "Summary typed just before the export", -1);
 
@@ -234,7 +195,7 @@ main (int   argc,
   widget_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/rung/print-window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/rung/print-window/" path, Fixture, NULL, demo_set_up, func, fixture_tear_down)
   ADD ("print-operation-matches-export", test_print_operation_matches_export);
   ADD ("export-packet", test_export_packet);
   ADD ("export-book", test_export_book);
