@@ -438,6 +438,12 @@ on_book_exported (GObject      *source,
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_object_unref (dialog);
+  if (g_application_get_default () != NULL)
+    g_application_release (g_application_get_default ());
+
+  /* A window closed meanwhile has no one to tell. */
+  if (!gtk_widget_get_visible (GTK_WIDGET (self)))
+    return;
 
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -516,6 +522,11 @@ _rung_window_export_book (RungWindow *self,
   job->paper = paper;
   job->cancellable = g_cancellable_new ();
   g_mutex_init (&job->lock);
+
+  /* Closing the window while the book is written leaves no half a file:
+   * the application stays until the worker is done. */
+  if (g_application_get_default () != NULL)
+    g_application_hold (g_application_get_default ());
 
   dialog = progress_dialog (self, job);
   task = g_task_new (self, job->cancellable, on_book_exported, g_object_ref (dialog));
