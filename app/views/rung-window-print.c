@@ -408,6 +408,7 @@ export_book_in_thread (GTask        *task,
   g_autoptr(RungPanel) panel = NULL;
   g_autoptr(RungPrintDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean done;
 
   if (!(panel = rung_panel_open (job->panel_path, RUNG_STORE_OPEN_READ_ONLY_OK, &error)))
     {
@@ -416,14 +417,16 @@ export_book_in_thread (GTask        *task,
     }
 
   document = rung_print_document_new_book (panel);
-  if (!rung_pdf_export_full (document, job->pdf_path, job->paper, cancellable,
-                             on_book_progress, job, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  done = rung_pdf_export_full (document, job->pdf_path, job->paper, cancellable, on_book_progress, job, &error);
 
+  /* The worker's own panel is closed before the window hears of it. */
   g_clear_object (&document);
   rung_panel_close (panel);
+
+  if (done)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
 }
 
 static void
