@@ -173,20 +173,6 @@ export_csv (const char  *out,
   return 0;
 }
 
-/* The date a document bears: now, or SOURCE_DATE_EPOCH for output that is
- * the same from run to run. */
-static GDateTime *
-document_date (void)
-{
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  guint64 seconds;
-
-  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
-    return g_date_time_new_from_unix_utc ((gint64)seconds);
-
-  return g_date_time_new_now_local ();
-}
-
 static int
 export_pdf (const char  *out,
             const char  *candidate_name,
@@ -196,7 +182,6 @@ export_pdf (const char  *out,
   g_autoptr(GError) error = NULL;
   g_autoptr(RungPanel) panel = NULL;
   g_autoptr(RungPrintDocument) document = NULL;
-  g_autoptr(GDateTime) date = document_date ();
   RungPaper paper = rung_paper_get_default ();
   guint n_pages;
 
@@ -219,7 +204,6 @@ export_pdf (const char  *out,
       document = rung_print_document_new_book (panel);
     }
 
-  rung_print_document_set_date (document, date);
   if (!rung_pdf_export (document, out, paper, &error))
     return fail ("%s", error->message);
 

@@ -260,9 +260,23 @@ rung_print_document_new_book (RungPanel *panel)
   return self;
 }
 
+/* Now, or SOURCE_DATE_EPOCH for output that is the same from run to run. */
+static GDateTime *
+date_of_now (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64 seconds;
+
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    return g_date_time_new_from_unix_utc ((gint64)seconds);
+
+  return g_date_time_new_now_local ();
+}
+
 /**
  * rung_print_document_set_date:
- * @date: (nullable): the date the document bears, or %NULL for now
+ * @date: (nullable): the date the document bears, or %NULL for now (or
+ *   SOURCE_DATE_EPOCH where it is set)
  */
 void
 rung_print_document_set_date (RungPrintDocument *self,
@@ -271,7 +285,7 @@ rung_print_document_set_date (RungPrintDocument *self,
   g_return_if_fail (RUNG_IS_PRINT_DOCUMENT (self));
 
   g_clear_pointer (&self->date, g_date_time_unref);
-  self->date = date ? g_date_time_ref (date) : g_date_time_new_now_local ();
+  self->date = date ? g_date_time_ref (date) : date_of_now ();
   g_free (self->date_text);
   /* Translators: the date on a cover, in g_date_time_format()'s terms */
   self->date_text = g_date_time_format (self->date, _("%-d %B %Y"));
