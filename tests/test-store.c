@@ -1060,7 +1060,7 @@ test_migrate_from_v1 (void)
   g_assert_cmpstr (migration->action, ==, "migrate");
   g_assert_cmpstr (migration->entity, ==, "panel");
   g_assert_cmpstr (migration->before, ==, "{\"version\":1}");
-  g_assert_cmpstr (migration->after, ==, "{\"version\":3}");
+  g_assert_cmpstr (migration->after, ==, "{\"version\":4}");
 
   /* What version 2 added works on the migrated data: search and undo. */
   g_assert_true (search_finds (store, "crystallography", 1));
@@ -1079,6 +1079,12 @@ test_migrate_from_v1 (void)
   /* Version 3's index of who owns each evidence item, which the search uses. */
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema"
                                   " WHERE type = 'index' AND name = 'evidence_owner'"), ==, 1);
+  /* Version 4's meetings, empty, with the rules that keep their minutes. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
+                                  " AND name IN ('meetings', 'agenda', 'attendees')"), ==, 3);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
+                                  " AND name LIKE '%ended%'"), ==, 9);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM meetings"), ==, 0);
   g_assert_cmpint (sqlite3_exec (db, "INSERT INTO candidates_fts (candidates_fts) VALUES ('integrity-check');"
                                      "INSERT INTO evidence_fts (evidence_fts) VALUES ('integrity-check');",
                                  NULL, NULL, NULL), ==, SQLITE_OK);

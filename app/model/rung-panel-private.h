@@ -6,10 +6,12 @@
 
 #pragma once
 
+#include "rung-agenda-item.h"
 #include "rung-candidate.h"
 #include "rung-concern.h"
 #include "rung-decision.h"
 #include "rung-evidence.h"
+#include "rung-meeting.h"
 #include "rung-panel.h"
 #include "rung-panelist.h"
 #include "rung-rating.h"
@@ -41,5 +43,17 @@ RungPanelist  *_rung_panelist_new             (RungPanelistRecord  *record);
 RungRating    *_rung_rating_new               (RungRatingRecord    *record);
 RungConcern   *_rung_concern_new              (RungConcernRecord   *record);
 RungDecision  *_rung_decision_new             (RungDecisionRecord  *record);
+
+RungMeeting   *_rung_meeting_new              (RungPanel           *panel,
+                                               RungMeetingRecord   *record);
+void           _rung_meeting_sync             (RungMeeting         *self);
+void           _rung_panel_meeting_ended      (RungPanel           *self,
+                                               RungMeeting         *meeting);
+
+RungAgendaItem *_rung_agenda_item_new         (RungCandidate          *candidate,
+                                               const RungAgendaRecord *record);
+void           _rung_agenda_item_update       (RungAgendaItem         *self,
+                                               const RungAgendaRecord *record);
+const gint64  *_rung_agenda_item_peek_candidate_id (RungAgendaItem    *self);
 
 G_END_DECLS

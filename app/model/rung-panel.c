@@ -35,6 +35,7 @@ struct _RungPanel
   GListStore    *candidates;
   GListStore    *panelists;
   GHashTable    *conflicts;   /* "panelist:candidate" → reason */
+  RungMeeting   *open_meeting;
 };
 
 G_DEFINE_FINAL_TYPE (RungPanel, rung_panel, G_TYPE_OBJECT)
@@ -48,6 +49,7 @@ enum {
   PROP_LADDER,
   PROP_READ_ONLY,
   PROP_USER_NAME,
+  PROP_OPEN_MEETING,
   N_PROPS
 };
 
@@ -72,6 +74,7 @@ rung_panel_dispose (GObject *object)
   g_clear_object (&self->panelists);
   g_clear_object (&self->ladder);
   g_clear_pointer (&self->conflicts, g_hash_table_unref);
+  g_clear_object (&self->open_meeting);
 
   G_OBJECT_CLASS (rung_panel_parent_class)->dispose (object);
 }
@@ -125,6 +128,10 @@ rung_panel_get_property (GObject    *object,
       g_value_set_string (value, self->user_name);
       break;
 
+    case PROP_OPEN_MEETING:
+      g_value_set_object (value, self->open_meeting);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -169,6 +176,8 @@ rung_panel_class_init (RungPanelClass *klass)
   properties [PROP_USER_NAME] =
     g_param_spec_string ("user-name", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_OPEN_MEETING] =
+    g_param_spec_object ("open-meeting", NULL, NULL, RUNG_TYPE_MEETING, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -240,6 +249,8 @@ load_contents (RungPanel  *self,
   g_autoptr(GPtrArray) panelists = NULL;
   g_autoptr(GPtrArray) conflicts = NULL;
   g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) local_error = NULL;
+  RungMeetingRecord *meeting;
 
   if (!(self->info = rung_store_get_panel_info (self->store, error)) ||
       !(candidates = rung_store_list_candidates (self->store, error)) ||
@@ -266,6 +277,15 @@ load_contents (RungPanel  *self,
       g_hash_table_insert (self->conflicts,
                            conflict_key (conflict->panelist_id, conflict->candidate_id),
                            g_strdup (conflict->reason ? conflict->reason : ""));
+    }
+
+  /* After the candidates: the agenda refers to them. */
+  if ((meeting = rung_store_get_open_meeting (self->store, &local_error)))
+    self->open_meeting = _rung_meeting_new (self, meeting);
+  else if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
   return TRUE;
@@ -794,6 +814,10 @@ rung_panel_delete_candidate (RungPanel      *self,
   if (g_list_store_find (self->candidates, candidate, &position))
     g_list_store_remove (self->candidates, position);
 
+  /* The agenda skips a deleted candidate. */
+  if (self->open_meeting != NULL)
+    _rung_meeting_sync (self->open_meeting);
+
   return TRUE;
 }
 
@@ -820,6 +844,9 @@ rung_panel_restore_candidate (RungPanel  *self,
 
   candidate = _rung_candidate_new (self, stored);
   g_list_store_insert_sorted (self->candidates, candidate, compare_candidates, NULL);
+
+  if (self->open_meeting != NULL)
+    _rung_meeting_sync (self->open_meeting);
 
   return candidate;
 }
@@ -1343,6 +1370,10 @@ rung_panel_record_decision (RungPanel      *self,
       _rung_panel_candidate_changed (self, candidate);
     }
 
+  /* And marked them decided on the open meeting's agenda. */
+  if (self->open_meeting != NULL)
+    _rung_meeting_sync (self->open_meeting);
+
   return rung_candidate_get_latest_decision (candidate);
 }
 
@@ -1366,4 +1397,138 @@ rung_panel_list_audit (RungPanel  *self,
     }
 
   return rung_store_list_audit (self->store, limit, error);
+}
+
+/* Meetings */
+
+/**
+ * rung_panel_start_meeting:
+ * @minutes_per_candidate: how long each discussion is meant to last, from 1
+ *   to 240 minutes (%RUNG_MEETING_DEFAULT_MINUTES is the usual)
+ * @blind: whether names, managers and teams are hidden from the start
+ *
+ * Starts a meeting with every candidate on the agenda, in the order of
+ * rung_panel_get_candidates(), all waiting. Only one meeting is open at a
+ * time.
+ *
+ * Returns: (transfer none) (nullable): the open meeting, or %NULL with
+ *   @error set
+ */
+RungMeeting *
+rung_panel_start_meeting (RungPanel   *self,
+                          const char  *title,
+                          guint        minutes_per_candidate,
+                          gboolean     blind,
+                          GError     **error)
+{
+  g_autofree char *clean_title = g_strstrip (g_strdup (title ? title : ""));
+  g_autofree gint64 *ids = NULL;
+  RungMeetingRecord *record;
+  guint n;
+  gint64 id;
+
+  g_return_val_if_fail (RUNG_IS_PANEL (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_rung_panel_check_writable (self, error))
+    return NULL;
+
+  if (clean_title[0] == '\0')
+    {
+      g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE, _("A meeting needs a title."));
+      return NULL;
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->candidates));
+  ids = g_new0 (gint64, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RungCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (self->candidates), i);
+
+      ids[i] = rung_candidate_get_id (candidate);
+    }
+
+  if (!(id = rung_store_create_meeting (self->store, self->user_name, clean_title,
+                                        (int)MIN (minutes_per_candidate, G_MAXINT), blind, ids, n, error)) ||
+      !(record = rung_store_get_meeting (self->store, id, error)))
+    return NULL;
+
+  g_clear_object (&self->open_meeting);
+  self->open_meeting = _rung_meeting_new (self, record);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_OPEN_MEETING]);
+
+  return self->open_meeting;
+}
+
+/**
+ * rung_panel_get_open_meeting:
+ *
+ * Returns: (transfer none) (nullable): the meeting under way, if any
+ */
+RungMeeting *
+rung_panel_get_open_meeting (RungPanel *self)
+{
+  g_return_val_if_fail (RUNG_IS_PANEL (self), NULL);
+
+  return self->open_meeting;
+}
+
+void
+_rung_panel_meeting_ended (RungPanel   *self,
+                           RungMeeting *meeting)
+{
+  if (self->open_meeting != meeting)
+    return;
+
+  g_clear_object (&self->open_meeting);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_OPEN_MEETING]);
+}
+
+/**
+ * rung_panel_list_meetings:
+ *
+ * Every meeting of the panel, the first one first; the open one is the
+ * object rung_panel_get_open_meeting() gives.
+ *
+ * Returns: (transfer full) (nullable): a #GListModel of #RungMeeting
+ */
+GListModel *
+rung_panel_list_meetings (RungPanel  *self,
+                          GError    **error)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GListStore) meetings = NULL;
+
+  g_return_val_if_fail (RUNG_IS_PANEL (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (self->store == NULL)
+    {
+      g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_IO, _("The panel is closed."));
+      return NULL;
+    }
+
+  if (!(records = rung_store_list_meetings (self->store, error)))
+    return NULL;
+
+  meetings = g_list_store_new (RUNG_TYPE_MEETING);
+  g_ptr_array_set_free_func (records, NULL);
+  for (guint i = 0; i < records->len; i++)
+    {
+      RungMeetingRecord *record = g_ptr_array_index (records, i);
+
+      if (self->open_meeting != NULL && record->id == rung_meeting_get_id (self->open_meeting))
+        {
+          g_list_store_append (meetings, self->open_meeting);
+          rung_meeting_record_free (record);
+        }
+      else
+        {
+          g_autoptr(RungMeeting) meeting = _rung_meeting_new (self, record);
+
+          g_list_store_append (meetings, meeting);
+        }
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&meetings));
 }

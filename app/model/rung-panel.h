@@ -130,6 +130,16 @@ RungDecision  *rung_panel_record_decision      (RungPanel      *self,
                                                 const char     *rationale,
                                                 const char     *reason,
                                                 GError        **error);
+/* Meetings */
+RungMeeting   *rung_panel_start_meeting        (RungPanel      *self,
+                                                const char     *title,
+                                                guint           minutes_per_candidate,
+                                                gboolean        blind,
+                                                GError        **error);
+RungMeeting   *rung_panel_get_open_meeting     (RungPanel      *self);
+GListModel    *rung_panel_list_meetings        (RungPanel      *self,
+                                                GError        **error);
+
 GPtrArray     *rung_panel_list_audit           (RungPanel      *self,
                                                 guint           limit,
                                                 GError        **error);

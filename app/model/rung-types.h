@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
+typedef struct _RungAgendaItem      RungAgendaItem;
 typedef struct _RungAntiPattern     RungAntiPattern;
 typedef struct _RungArea            RungArea;
 typedef struct _RungCandidate       RungCandidate;
@@ -20,6 +21,7 @@ typedef struct _RungExpectation     RungExpectation;
 typedef struct _RungGrade           RungGrade;
 typedef struct _RungLadder          RungLadder;
 typedef struct _RungLevel           RungLevel;
+typedef struct _RungMeeting         RungMeeting;
 typedef struct _RungOutcome         RungOutcome;
 typedef struct _RungPanel           RungPanel;
 typedef struct _RungPanelist        RungPanelist;

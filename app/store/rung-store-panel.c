@@ -164,7 +164,8 @@ rung_store_delete_panelist (RungStore   *self,
   if (!_rung_store_begin (self, error))
     return FALSE;
 
-  ok = panelist_exists (self, panelist_id, error);
+  ok = panelist_exists (self, panelist_id, error) &&
+       _rung_store_check_can_remove_panelist (self, panelist_id, error);
   if (ok)
     {
       before = _rung_store_row_json (self, PANELIST_JSON, panelist_id, 0, NULL);
@@ -743,7 +744,8 @@ rung_store_record_decision (RungStore                 *self,
       id = sqlite3_last_insert_rowid (self->db);
       after = _rung_store_row_json (self, DECISION_JSON, id, 0, NULL);
       ok = _rung_store_audit (self, who, "record", "decision", id, NULL, after, error) &&
-           mark_decided (self, who, record->candidate_id, error);
+           mark_decided (self, who, record->candidate_id, error) &&
+           _rung_store_agenda_decided (self, who, record->candidate_id, error);
     }
 
   return _rung_store_finish (self, ok, error) ? id : 0;

@@ -71,6 +71,19 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungStatement, statement_release)
   " 'recorded_at', recorded_at, 'reason', reason)" \
   " FROM decisions WHERE id = ?1 AND ?2 = ?2 AND coalesce (?3, '') = coalesce (?3, '')"
 
+#define MEETING_JSON \
+  "SELECT json_object ('id', id, 'title', title, 'minutes_per_candidate', minutes_per_candidate," \
+  " 'blind', blind, 'started_at', started_at, 'ended_at', ended_at," \
+  " 'agenda', json ((SELECT json_group_array (candidate_id) FROM" \
+  "   (SELECT candidate_id FROM agenda WHERE meeting_id = m.id ORDER BY position)))," \
+  " 'attendees', json ((SELECT json_group_array (panelist_id) FROM" \
+  "   (SELECT panelist_id FROM attendees WHERE meeting_id = m.id ORDER BY panelist_id))))" \
+  " FROM meetings AS m WHERE id = ?1 AND ?2 = ?2 AND coalesce (?3, '') = coalesce (?3, '')"
+#define AGENDA_JSON \
+  "SELECT json_object ('meeting_id', meeting_id, 'candidate_id', candidate_id," \
+  " 'position', position, 'state', state, 'seconds_spent', seconds_spent)" \
+  " FROM agenda WHERE meeting_id = ?1 AND candidate_id = ?2 AND coalesce (?3, '') = coalesce (?3, '')"
+
 /* Reads one row of a statement into a record. */
 typedef gpointer (*RungReadRow) (sqlite3_stmt *stmt);
 
@@ -126,6 +139,13 @@ GPtrArray     *_rung_store_collect           (RungStore       *self,
 gboolean       _rung_store_candidate_is_live (RungStore       *self,
                                               gint64           candidate_id,
                                               GError         **error);
+gboolean       _rung_store_agenda_decided    (RungStore       *self,
+                                              const char      *who,
+                                              gint64           candidate_id,
+                                              GError         **error);
+gboolean       _rung_store_check_can_remove_panelist (RungStore  *self,
+                                                      gint64      panelist_id,
+                                                      GError    **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 

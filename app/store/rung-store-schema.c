@@ -192,10 +192,79 @@ static const char migration_to_v2[] =
 static const char migration_to_v3[] =
   "CREATE INDEX evidence_owner ON evidence (id, candidate_id);";
 
+/* Version 4: meetings. A meeting has an agenda (the order the candidates
+ * are discussed in, what is under discussion now, and how long each
+ * discussion took) and its attendees. One meeting is open at a time, and an
+ * ended meeting is the record the minutes are made from: triggers refuse any
+ * change to it, its agenda or its attendees, even from SQL on the file. */
+static const char migration_to_v4[] =
+  "CREATE TABLE meetings ("
+  "  id INTEGER PRIMARY KEY,"
+  "  title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+  "  minutes_per_candidate INTEGER NOT NULL DEFAULT 10"
+  "    CHECK (minutes_per_candidate BETWEEN 1 AND 240),"
+  "  blind INTEGER NOT NULL DEFAULT 0 CHECK (blind IN (0, 1)),"
+  "  started_at TEXT NOT NULL DEFAULT " NOW ","
+  "  ended_at TEXT);"
+  "CREATE UNIQUE INDEX meetings_one_open ON meetings ((ended_at IS NULL)) WHERE ended_at IS NULL;"
+
+  "CREATE TABLE agenda ("
+  "  meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'now', 'decided')),"
+  "  seconds_spent INTEGER NOT NULL DEFAULT 0 CHECK (seconds_spent >= 0),"
+  "  PRIMARY KEY (meeting_id, candidate_id),"
+  "  UNIQUE (meeting_id, position));"
+  "CREATE UNIQUE INDEX agenda_one_now ON agenda (meeting_id) WHERE state = 'now';"
+  "CREATE INDEX agenda_by_candidate ON agenda (candidate_id);"
+
+  /* The name is kept as it was on the day, for the minutes. */
+  "CREATE TABLE attendees ("
+  "  meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  panelist_id INTEGER NOT NULL REFERENCES panelists (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  PRIMARY KEY (meeting_id, panelist_id));"
+  "CREATE INDEX attendees_by_panelist ON attendees (panelist_id);"
+
+  "CREATE TRIGGER meetings_ended_never_change BEFORE UPDATE ON meetings"
+  " WHEN OLD.ended_at IS NOT NULL"
+  " BEGIN SELECT RAISE (ABORT, 'meeting-ended'); END;"
+  "CREATE TRIGGER meetings_ended_never_go BEFORE DELETE ON meetings"
+  " WHEN OLD.ended_at IS NOT NULL"
+  " BEGIN SELECT RAISE (ABORT, 'meeting-ended'); END;"
+  /* INSERT OR REPLACE deletes without firing delete triggers. */
+  "CREATE TRIGGER meetings_ended_never_replaced BEFORE INSERT ON meetings"
+  " WHEN EXISTS (SELECT 1 FROM meetings WHERE id = NEW.id AND ended_at IS NOT NULL)"
+  " BEGIN SELECT RAISE (ABORT, 'meeting-ended'); END;"
+
+  "CREATE TRIGGER agenda_ended_no_insert BEFORE INSERT ON agenda"
+  " WHEN EXISTS (SELECT 1 FROM meetings WHERE id = NEW.meeting_id AND ended_at IS NOT NULL)"
+  " BEGIN SELECT RAISE (ABORT, 'meeting-ended'); END;"
+  "CREATE TRIGGER agenda_ended_no_update BEFORE UPDATE ON agenda"
+  " WHEN EXISTS (SELECT 1 FROM meetings WHERE id IN (OLD.meeting_id, NEW.meeting_id)"
+  "                                         AND ended_at IS NOT NULL)"
+  " BEGIN SELECT RAISE (ABORT, 'meeting-ended'); END;"
+  "CREATE TRIGGER agenda_ended_no_delete BEFORE DELETE ON agenda"
+  " WHEN EXISTS (SELECT 1 FROM meetings WHERE id = OLD.meeting_id AND ended_at IS NOT NULL)"
+  " BEGIN SELECT RAISE (ABORT, 'meeting-ended'); END;"
+
+  "CREATE TRIGGER attendees_ended_no_insert BEFORE INSERT ON attendees"
+  " WHEN EXISTS (SELECT 1 FROM meetings WHERE id = NEW.meeting_id AND ended_at IS NOT NULL)"
+  " BEGIN SELECT RAISE (ABORT, 'meeting-ended'); END;"
+  "CREATE TRIGGER attendees_ended_no_update BEFORE UPDATE ON attendees"
+  " WHEN EXISTS (SELECT 1 FROM meetings WHERE id IN (OLD.meeting_id, NEW.meeting_id)"
+  "                                         AND ended_at IS NOT NULL)"
+  " BEGIN SELECT RAISE (ABORT, 'meeting-ended'); END;"
+  "CREATE TRIGGER attendees_ended_no_delete BEFORE DELETE ON attendees"
+  " WHEN EXISTS (SELECT 1 FROM meetings WHERE id = OLD.meeting_id AND ended_at IS NOT NULL)"
+  " BEGIN SELECT RAISE (ABORT, 'meeting-ended'); END;";
+
 /* migrations[i] takes a file from version i + 1 to version i + 2. */
 static const char * const migrations[] = {
   migration_to_v2,
   migration_to_v3,
+  migration_to_v4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) + 1 == RUNG_STORE_SCHEMA_VERSION);

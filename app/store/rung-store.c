@@ -234,6 +234,12 @@ _rung_store_set_sqlite_error (RungStore  *self,
       else if (strstr (detail, "append-only") != NULL)
         g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
                              _("A decision is never changed; record a new revision instead."));
+      else if (strstr (detail, "meeting-ended") != NULL)
+        g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
+                             _("The meeting has ended, and its minutes cannot be changed."));
+      else if (strstr (detail, "meetings_one_open") != NULL)
+        g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
+                             _("Another meeting is under way; end it before starting a new one."));
       else if (strstr (detail, "UNIQUE") != NULL && strstr (detail, "panelists.name") != NULL)
         g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
                              _("The panel already has a panelist of that name."));

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 /* PRAGMA application_id of every panel file: "Rung" in ASCII. */
 #define RUNG_STORE_APPLICATION_ID 0x52756E67
 /* PRAGMA user_version of the schema this build writes. */
-#define RUNG_STORE_SCHEMA_VERSION 3
+#define RUNG_STORE_SCHEMA_VERSION 4
 
 #define RUNG_STORE_ERROR (rung_store_error_quark ())
 
@@ -38,6 +38,14 @@ typedef enum
   RUNG_CANDIDATE_STATUS_IN_REVIEW,
   RUNG_CANDIDATE_STATUS_DECIDED,
 } RungCandidateStatus;
+
+/* Where a candidate is in a meeting's agenda. */
+typedef enum
+{
+  RUNG_AGENDA_STATE_WAITING,
+  RUNG_AGENDA_STATE_NOW,        /* under discussion; one per meeting at most */
+  RUNG_AGENDA_STATE_DECIDED,
+} RungAgendaState;
 
 typedef enum
 {
@@ -137,6 +145,32 @@ typedef struct
 
 typedef struct
 {
+  gint64    id;
+  char     *title;
+  int       minutes_per_candidate;   /* 1 to 240 */
+  gboolean  blind;
+  char     *started_at;
+  char     *ended_at;                /* NULL while the meeting is open */
+} RungMeetingRecord;
+
+typedef struct
+{
+  gint64           meeting_id;
+  gint64           candidate_id;
+  int              position;         /* 0, 1, … among the agenda's live candidates */
+  RungAgendaState  state;
+  gint64           seconds_spent;
+} RungAgendaRecord;
+
+typedef struct
+{
+  gint64  meeting_id;
+  gint64  panelist_id;
+  char   *name;                      /* the panelist's name when the list was set */
+} RungAttendeeRecord;
+
+typedef struct
+{
   gint64  id;
   char   *at;
   char   *who;
@@ -151,6 +185,10 @@ typedef struct _RungStore RungStore;
 
 GQuark               rung_store_error_quark          (void);
 
+const char          *rung_agenda_state_to_string     (RungAgendaState      state);
+gboolean             rung_agenda_state_from_string   (const char          *text,
+                                                      RungAgendaState     *state);
+
 const char          *rung_candidate_status_to_string (RungCandidateStatus  status);
 gboolean             rung_candidate_status_from_string (const char        *text,
                                                         RungCandidateStatus *status);
@@ -163,6 +201,9 @@ void                 rung_conflict_record_free       (RungConflictRecord  *recor
 void                 rung_rating_record_free         (RungRatingRecord    *record);
 void                 rung_concern_record_free        (RungConcernRecord   *record);
 void                 rung_decision_record_free       (RungDecisionRecord  *record);
+void                 rung_meeting_record_free        (RungMeetingRecord   *record);
+void                 rung_agenda_record_free         (RungAgendaRecord    *record);
+void                 rung_attendee_record_free       (RungAttendeeRecord  *record);
 void                 rung_audit_record_free          (RungAuditRecord     *record);
 
 /* Files */
@@ -316,6 +357,66 @@ GPtrArray           *rung_store_list_decisions       (RungStore           *self,
                                                       gint64               candidate_id,
                                                       GError             **error);
 
+/* Meetings: one open at a time; an ended one never changes */
+gint64               rung_store_create_meeting       (RungStore           *self,
+                                                      const char          *who,
+                                                      const char          *title,
+                                                      int                  minutes_per_candidate,
+                                                      gboolean             blind,
+                                                      const gint64        *candidate_ids,
+                                                      guint                n_candidates,
+                                                      GError             **error);
+RungMeetingRecord   *rung_store_get_meeting          (RungStore           *self,
+                                                      gint64               meeting_id,
+                                                      GError             **error);
+RungMeetingRecord   *rung_store_get_open_meeting     (RungStore           *self,
+                                                      GError             **error);
+GPtrArray           *rung_store_list_meetings        (RungStore           *self,
+                                                      GError             **error);
+GPtrArray           *rung_store_list_agenda          (RungStore           *self,
+                                                      gint64               meeting_id,
+                                                      GError             **error);
+gboolean             rung_store_move_agenda_item     (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               meeting_id,
+                                                      gint64               candidate_id,
+                                                      guint                new_position,
+                                                      GError             **error);
+gboolean             rung_store_set_agenda_current   (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               meeting_id,
+                                                      gint64               candidate_id,
+                                                      GError             **error);
+gboolean             rung_store_mark_agenda_decided  (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               meeting_id,
+                                                      gint64               candidate_id,
+                                                      GError             **error);
+gboolean             rung_store_add_agenda_time      (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               meeting_id,
+                                                      gint64               candidate_id,
+                                                      guint                seconds,
+                                                      GError             **error);
+gboolean             rung_store_set_meeting_blind    (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               meeting_id,
+                                                      gboolean             blind,
+                                                      GError             **error);
+gboolean             rung_store_set_attendees        (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               meeting_id,
+                                                      const gint64        *panelist_ids,
+                                                      guint                n_panelists,
+                                                      GError             **error);
+GPtrArray           *rung_store_list_attendees       (RungStore           *self,
+                                                      gint64               meeting_id,
+                                                      GError             **error);
+gboolean             rung_store_end_meeting          (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               meeting_id,
+                                                      GError             **error);
+
 /* Audit log */
 GPtrArray           *rung_store_list_audit           (RungStore           *self,
                                                       guint                limit,
@@ -330,6 +431,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungConflictRecord, rung_conflict_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungRatingRecord, rung_rating_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungConcernRecord, rung_concern_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungDecisionRecord, rung_decision_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungMeetingRecord, rung_meeting_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungAgendaRecord, rung_agenda_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungAttendeeRecord, rung_attendee_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungAuditRecord, rung_audit_record_free)
 
 G_END_DECLS
