@@ -13,7 +13,14 @@ if [ -z "${DISPLAY:-}" ] || [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
 fi
 
 home=$(mktemp -d)
-trap 'kill "${bus_pid:-0}" 2>/dev/null || true; rm -rf "$home"' EXIT
+# The accessibility bus outlives the test otherwise (its registry follows
+# it); with the test's output open, it kept meson waiting until time ran out.
+stop_bus() {
+  pkill -P "${bus_pid:-0}" 2>/dev/null || true
+  kill "${bus_pid:-0}" 2>/dev/null || true
+  rm -rf "$home"
+}
+trap stop_bus EXIT
 
 export XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache
 export XDG_STATE_HOME=$home/state
@@ -24,9 +31,10 @@ export NO_AT_BRIDGE=0
 export LANGUAGE=${LANGUAGE:-C}
 
 gsettings set org.gnome.desktop.interface toolkit-accessibility true 2>/dev/null || true
-/usr/libexec/at-spi-bus-launcher --launch-immediately &
+/usr/libexec/at-spi-bus-launcher --launch-immediately </dev/null >/dev/null 2>&1 &
 bus_pid=$!
 sleep 1
 
-# Debian's python3 has dogtail; another python3 on PATH may not.
-exec /usr/bin/python3 "$script" "$rung"
+# Debian's python3 has dogtail; another python3 on PATH may not. Not exec:
+# the trap above must run when the test ends.
+/usr/bin/python3 "$script" "$rung"
