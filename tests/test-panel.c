@@ -24,6 +24,7 @@
 #include "rung-panel.h"
 #include "rung-panelist.h"
 #include "rung-rating.h"
+#include "store-fixture.h"
 
 typedef struct
 {
@@ -72,23 +73,6 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle && (name = g_dir_read_name (handle)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_chmod (path, 0600);
-      g_unlink (path);
-    }
-  g_chmod (dir, 0700);
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -96,7 +80,7 @@ fixture_tear_down (Fixture       *fixture,
     rung_panel_close (fixture->panel);
   g_clear_object (&fixture->panel);
   g_clear_object (&fixture->ladder);
-  remove_tree (fixture->dir);
+  store_fixture_remove_dir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }

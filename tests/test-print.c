@@ -38,6 +38,7 @@
 #include "rung-pdf-export.h"
 #include "rung-print-block-private.h"
 #include "rung-print-document.h"
+#include "store-fixture.h"
 
 #define LONG_EVIDENCE_LENGTH 20000
 
@@ -330,28 +331,13 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle && (name = g_dir_read_name (handle)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   rung_panel_close (fixture->panel);
   g_clear_object (&fixture->panel);
   g_clear_object (&fixture->ladder);
-  remove_tree (fixture->dir);
+  store_fixture_remove_dir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->long_text);
@@ -1020,7 +1006,7 @@ demo_tear_down (DemoFixture   *fixture,
 {
   rung_panel_close (fixture->panel);
   g_clear_object (&fixture->panel);
-  remove_tree (fixture->dir);
+  store_fixture_remove_dir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
@@ -1715,7 +1701,7 @@ main (int   argc,
   status = g_test_run ();
 
   if (demo_master_dir != NULL)
-    remove_tree (demo_master_dir);
+    store_fixture_remove_dir (demo_master_dir);
   g_free (demo_master_dir);
   g_free (demo_master_path);
 
