@@ -620,13 +620,34 @@ test_ended_refuses_changes (Fixture       *fixture,
   }
 }
 
+/* "Candidate A" for 0, … "Candidate AA" for 26, written out by hand. */
+static char *
+alias_for_index (guint index)
+{
+  static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+  if (index < 26)
+    return g_strdup_printf ("Candidate %c", letters[index]);
+
+  return g_strdup_printf ("Candidate %c%c", letters[index / 26 - 1], letters[index % 26]);
+}
+
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
 static void
 test_blind_aliases (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   RungMeeting *meeting;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   RungCandidate *late;
+  RungCandidate *moved;
   guint n;
   char *name;
 
@@ -652,32 +673,35 @@ test_blind_aliases (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (rung_meeting_get_blind (meeting));
 
+  /* Each candidate has a letter of their own, A to AB; the letters were
+   * drawn at random, so they need not follow the agenda. */
+  before = g_ptr_array_new_with_free_func (g_free);
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n; i++)
     {
       RungCandidate *candidate = rung_agenda_item_get_candidate (item_at (meeting, i));
-      static const char * const expected[] = { "Candidate A", "Candidate B", "Candidate C" };
+      g_autofree char *expected = alias_for_index (rung_agenda_item_get_alias (item_at (meeting, i)));
 
       name = rung_meeting_dup_display_name (meeting, candidate);
       g_assert_null (strstr (name, rung_candidate_get_name (candidate)));
-      if (i < G_N_ELEMENTS (expected))
-        g_assert_cmpstr (name, ==, expected[i]);
-      else if (i == 25)
-        g_assert_cmpstr (name, ==, "Candidate Z");
-      else if (i == 26)
-        g_assert_cmpstr (name, ==, "Candidate AA");
-      else if (i == 27)
-        g_assert_cmpstr (name, ==, "Candidate AB");
-      g_free (name);
+      g_assert_cmpstr (name, ==, expected);
+      g_assert_true (g_hash_table_add (seen, name));
+      g_ptr_array_add (before, name);
     }
+  g_assert_true (g_hash_table_contains (seen, "Candidate A"));
+  g_assert_true (g_hash_table_contains (seen, "Candidate Z"));
+  g_assert_true (g_hash_table_contains (seen, "Candidate AA"));
+  g_assert_true (g_hash_table_contains (seen, "Candidate AB"));
 
-  /* Aliases follow the agenda's order. */
+  /* Reordering the agenda renames nobody. */
+  moved = rung_agenda_item_get_candidate (item_at (meeting, 27));
   g_assert_true (rung_meeting_move (meeting, item_at (meeting, 27), 0, &error));
-  name = rung_meeting_dup_display_name (meeting, rung_agenda_item_get_candidate (item_at (meeting, 0)));
-  g_assert_cmpstr (name, ==, "Candidate A");
+  g_assert_no_error (error);
+  name = rung_meeting_dup_display_name (meeting, moved);
+  g_assert_cmpstr (name, ==, g_ptr_array_index (before, 27));
   g_free (name);
   name = rung_meeting_dup_display_name (meeting, rung_agenda_item_get_candidate (item_at (meeting, 1)));
-  g_assert_cmpstr (name, ==, "Candidate B");
-  g_assert_null (strstr (name, "Ada"));
+  g_assert_cmpstr (name, ==, g_ptr_array_index (before, 0));
   g_free (name);
 
   /* A candidate added after the agenda was set comes after it. */
@@ -693,8 +717,62 @@ test_blind_aliases (Fixture       *fixture,
   g_assert_true (rung_meeting_get_blind (meeting));
   g_assert_true (rung_meeting_set_blind (meeting, FALSE, &error));
   g_assert_no_error (error);
-  name = rung_meeting_dup_display_name (meeting, rung_agenda_item_get_candidate (item_at (meeting, 1)));
-  g_assert_cmpstr (name, ==, "Ada Lovelace");
+  moved = rung_agenda_item_get_candidate (item_at (meeting, 0));
+  name = rung_meeting_dup_display_name (meeting, moved);
+  g_assert_cmpstr (name, ==, rung_candidate_get_name (moved));
+  g_assert_cmpstr (name, ==, "Zed 22");
+  g_free (name);
+}
+
+/* Started blind, the agenda goes Candidate A, B, C, …; the panel says it is
+ * blind, and each candidate's display name follows the meeting. */
+static void
+test_blind_from_start (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  RungMeeting *meeting;
+  RungCandidate *first;
+  guint n, notified = 0;
+  char *name;
+
+  g_assert_false (rung_panel_get_blind (fixture->panel));
+  meeting = rung_panel_start_meeting (fixture->panel, "Blind", 10, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_true (rung_panel_get_blind (fixture->panel));
+
+  n = g_list_model_get_n_items (rung_meeting_get_agenda (meeting));
+  g_assert_cmpuint (n, >=, 3);
+  for (guint i = 0; i < n; i++)
+    {
+      RungCandidate *candidate = rung_agenda_item_get_candidate (item_at (meeting, i));
+      g_autofree char *expected = alias_for_index (i);
+
+      g_assert_cmpuint (rung_agenda_item_get_alias (item_at (meeting, i)), ==, i);
+      name = rung_candidate_dup_display_name (candidate);
+      g_assert_cmpstr (name, ==, expected);
+      g_free (name);
+    }
+
+  first = rung_agenda_item_get_candidate (item_at (meeting, 0));
+  g_signal_connect_swapped (first, "notify::display-name", G_CALLBACK (count_notify), &notified);
+
+  g_assert_true (rung_meeting_set_blind (meeting, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_false (rung_panel_get_blind (fixture->panel));
+  g_assert_cmpuint (notified, ==, 1);
+  name = rung_candidate_dup_display_name (first);
+  g_assert_cmpstr (name, ==, rung_candidate_get_name (first));
+  g_free (name);
+
+  g_assert_true (rung_meeting_set_blind (meeting, TRUE, &error));
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_true (rung_meeting_end (meeting, &error));
+  g_assert_no_error (error);
+  g_assert_false (rung_panel_get_blind (fixture->panel));
+  g_assert_cmpuint (notified, ==, 3);
+  name = rung_candidate_dup_display_name (first);
+  g_assert_cmpstr (name, ==, rung_candidate_get_name (first));
   g_free (name);
 }
 
@@ -831,6 +909,7 @@ main (int   argc,
   ADD ("only-one-open", test_only_one_open);
   ADD ("ended/refuses-changes", test_ended_refuses_changes);
   ADD ("blind/aliases", test_blind_aliases);
+  ADD ("blind/from-start", test_blind_from_start);
   ADD ("audit", test_audit);
   ADD ("read-only", test_read_only);
 #undef ADD

@@ -24,6 +24,7 @@ struct _RungAgendaItem
   gint64           candidate_id;
   RungAgendaState  state;
   guint            position;
+  guint            alias;
   gint64           seconds_spent;
 };
 
@@ -123,6 +124,7 @@ _rung_agenda_item_new (RungCandidate          *candidate,
   self->candidate_id = record->candidate_id;
   self->state = record->state;
   self->position = record->position;
+  self->alias = record->alias;
   self->seconds_spent = record->seconds_spent;
 
   return self;
@@ -182,6 +184,20 @@ rung_agenda_item_get_state (RungAgendaItem *self)
   g_return_val_if_fail (RUNG_IS_AGENDA_ITEM (self), RUNG_AGENDA_STATE_WAITING);
 
   return self->state;
+}
+
+/**
+ * rung_agenda_item_get_alias:
+ *
+ * Returns: which letter stands for the candidate in blind mode: 0 for
+ *   "Candidate A", 1 for "Candidate B", …; fixed when the meeting started
+ */
+guint
+rung_agenda_item_get_alias (RungAgendaItem *self)
+{
+  g_return_val_if_fail (RUNG_IS_AGENDA_ITEM (self), 0);
+
+  return self->alias;
 }
 
 /**

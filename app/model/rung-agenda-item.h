@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (RungAgendaItem, rung_agenda_item, RUNG, AGENDA_ITEM, GObje
 RungCandidate   *rung_agenda_item_get_candidate     (RungAgendaItem *self);
 RungAgendaState  rung_agenda_item_get_state         (RungAgendaItem *self);
 guint            rung_agenda_item_get_position      (RungAgendaItem *self);
+guint            rung_agenda_item_get_alias         (RungAgendaItem *self);
 gint64           rung_agenda_item_get_seconds_spent (RungAgendaItem *self);
 
 G_END_DECLS

@@ -45,6 +45,7 @@ enum {
   PROP_0,
   PROP_ID,
   PROP_NAME,
+  PROP_DISPLAY_NAME,
   PROP_CURRENT_LEVEL,
   PROP_TARGET_LEVEL,
   PROP_MANAGER,
@@ -102,6 +103,10 @@ rung_candidate_get_property (GObject    *object,
       g_value_set_string (value, self->record->name);
       break;
 
+    case PROP_DISPLAY_NAME:
+      g_value_take_string (value, rung_candidate_dup_display_name (self));
+      break;
+
     case PROP_CURRENT_LEVEL:
       g_value_set_string (value, self->record->current_level);
       break;
@@ -155,6 +160,7 @@ rung_candidate_class_init (RungCandidateClass *klass)
 
   properties [PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties [PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  properties [PROP_DISPLAY_NAME] = g_param_spec_string ("display-name", NULL, NULL, NULL, flags);
   properties [PROP_CURRENT_LEVEL] = g_param_spec_string ("current-level", NULL, NULL, NULL, flags);
   properties [PROP_TARGET_LEVEL] = g_param_spec_string ("target-level", NULL, NULL, NULL, flags);
   properties [PROP_MANAGER] = g_param_spec_string ("manager", NULL, NULL, NULL, flags);
@@ -203,6 +209,7 @@ _rung_candidate_take_record (RungCandidate       *self,
   if (g_strcmp0 (old->field, record->field) != 0) \
     g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
   NOTIFY_IF_CHANGED (name, PROP_NAME)
+  NOTIFY_IF_CHANGED (name, PROP_DISPLAY_NAME)
   NOTIFY_IF_CHANGED (current_level, PROP_CURRENT_LEVEL)
   NOTIFY_IF_CHANGED (target_level, PROP_TARGET_LEVEL)
   NOTIFY_IF_CHANGED (manager, PROP_MANAGER)
@@ -213,6 +220,35 @@ _rung_candidate_take_record (RungCandidate       *self,
   if (old->status != record->status)
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+_rung_candidate_notify_display_name (RungCandidate *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DISPLAY_NAME]);
+}
+
+/**
+ * rung_candidate_dup_display_name:
+ *
+ * The name to show and print: the candidate's own, or during a blind
+ * meeting the letter that stands for it ("Candidate C"). Listen to
+ * notify::display-name to follow it.
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+rung_candidate_dup_display_name (RungCandidate *self)
+{
+  RungMeeting *meeting;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  if (self->panel != NULL && rung_panel_get_blind (self->panel) &&
+      (meeting = rung_panel_get_open_meeting (self->panel)) != NULL)
+    return rung_meeting_dup_display_name (meeting, self);
+
+  return g_strdup (self->record->name);
 }
 
 /**

@@ -20,6 +20,7 @@ const char          *rung_candidate_status_get_label    (RungCandidateStatus   s
 gint64               rung_candidate_get_id              (RungCandidate        *self);
 RungPanel           *rung_candidate_get_panel           (RungCandidate        *self);
 const char          *rung_candidate_get_name            (RungCandidate        *self);
+char                *rung_candidate_dup_display_name    (RungCandidate        *self);
 const char          *rung_candidate_get_current_level   (RungCandidate        *self);
 const char          *rung_candidate_get_target_level    (RungCandidate        *self);
 const char          *rung_candidate_get_manager         (RungCandidate        *self);

@@ -710,8 +710,9 @@ alias_letters (guint index)
   return g_strdup (&letters[at]);
 }
 
-/* Where a candidate comes in blind mode's order: the agenda's, then the
- * candidates not on it, by when they were added. */
+/* Where a candidate comes in blind mode's order: the letters the agenda
+ * was given when the meeting started, then the candidates not on it, by
+ * when they were added. */
 static guint
 alias_index (RungMeeting   *self,
              RungCandidate *candidate)
@@ -719,14 +720,23 @@ alias_index (RungMeeting   *self,
   RungAgendaItem *item = rung_meeting_find_item (self, candidate);
   GListModel *candidates;
   guint n_agenda = g_list_model_get_n_items (G_LIST_MODEL (self->agenda));
+  guint n_letters = 0;
   guint before = 0;
   guint n;
 
   if (item != NULL)
-    return rung_agenda_item_get_position (item);
+    return rung_agenda_item_get_alias (item);
+
+  /* Past every letter given, also those of candidates deleted since. */
+  for (guint i = 0; i < n_agenda; i++)
+    {
+      g_autoptr(RungAgendaItem) other = g_list_model_get_item (G_LIST_MODEL (self->agenda), i);
+
+      n_letters = MAX (n_letters, rung_agenda_item_get_alias (other) + 1);
+    }
 
   if (self->panel == NULL)
-    return n_agenda;
+    return n_letters;
 
   candidates = rung_panel_get_candidates (self->panel);
   n = g_list_model_get_n_items (candidates);
@@ -739,15 +749,16 @@ alias_index (RungMeeting   *self,
         before++;
     }
 
-  return n_agenda + before;
+  return n_letters + before;
 }
 
 /**
  * rung_meeting_dup_display_name:
  *
  * The name to show and print for @candidate during this meeting: their own,
- * or while the meeting is blind "Candidate A", "Candidate B", … in agenda
- * order (a candidate not on the agenda comes after those who are). While
+ * or while the meeting is blind "Candidate A", "Candidate B", …: letters
+ * fixed when the meeting started, so that reordering the agenda renames
+ * nobody (a candidate not on the agenda comes after those who are). While
  * blind, views show no manager or team either.
  *
  * Returns: (transfer full): the name

@@ -33,6 +33,7 @@ RungCandidate *_rung_candidate_new            (RungPanel           *panel,
 void           _rung_candidate_take_record    (RungCandidate       *self,
                                                RungCandidateRecord *record);
 void           _rung_candidate_reload_ratings (RungCandidate       *self);
+void           _rung_candidate_notify_display_name (RungCandidate  *self);
 void           _rung_candidate_reload_concerns (RungCandidate      *self);
 void           _rung_candidate_reload_decisions (RungCandidate     *self);
 

@@ -36,6 +36,7 @@ struct _RungPanel
   GListStore    *panelists;
   GHashTable    *conflicts;   /* "panelist:candidate" → reason */
   RungMeeting   *open_meeting;
+  gboolean       blind;       /* whether the open meeting is blind */
 };
 
 G_DEFINE_FINAL_TYPE (RungPanel, rung_panel, G_TYPE_OBJECT)
@@ -50,6 +51,7 @@ enum {
   PROP_READ_ONLY,
   PROP_USER_NAME,
   PROP_OPEN_MEETING,
+  PROP_BLIND,
   N_PROPS
 };
 
@@ -132,6 +134,10 @@ rung_panel_get_property (GObject    *object,
       g_value_set_object (value, self->open_meeting);
       break;
 
+    case PROP_BLIND:
+      g_value_set_boolean (value, self->blind);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -178,6 +184,7 @@ rung_panel_class_init (RungPanelClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties [PROP_OPEN_MEETING] =
     g_param_spec_object ("open-meeting", NULL, NULL, RUNG_TYPE_MEETING, flags);
+  properties [PROP_BLIND] = g_param_spec_boolean ("blind", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -241,6 +248,45 @@ compare_candidates (gconstpointer a,
   return rung_candidate_get_id ((RungCandidate *)a) < rung_candidate_get_id ((RungCandidate *)b) ? -1 : 1;
 }
 
+/* Follows whether the open meeting is blind, and tells every candidate
+ * that the name to show has changed when it does. */
+static void
+update_blind (RungPanel *self)
+{
+  gboolean blind = self->open_meeting != NULL && rung_meeting_get_blind (self->open_meeting);
+  guint n;
+
+  if (blind == self->blind)
+    return;
+
+  self->blind = blind;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->candidates));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RungCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (self->candidates), i);
+
+      _rung_candidate_notify_display_name (candidate);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BLIND]);
+}
+
+/* Takes @meeting (nullable) as the open meeting. */
+static void
+set_open_meeting (RungPanel   *self,
+                  RungMeeting *meeting)
+{
+  if (self->open_meeting != NULL)
+    g_signal_handlers_disconnect_by_func (self->open_meeting, update_blind, self);
+
+  g_clear_object (&self->open_meeting);
+  self->open_meeting = meeting;
+
+  if (meeting != NULL)
+    g_signal_connect_object (meeting, "notify::blind", G_CALLBACK (update_blind), self, G_CONNECT_SWAPPED);
+
+  update_blind (self);
+}
+
 static gboolean
 load_contents (RungPanel  *self,
                GError    **error)
@@ -281,7 +327,7 @@ load_contents (RungPanel  *self,
 
   /* After the candidates: the agenda refers to them. */
   if ((meeting = rung_store_get_open_meeting (self->store, &local_error)))
-    self->open_meeting = _rung_meeting_new (self, meeting);
+    set_open_meeting (self, _rung_meeting_new (self, meeting));
   else if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -1401,15 +1447,41 @@ rung_panel_list_audit (RungPanel  *self,
 
 /* Meetings */
 
+/* The letters 0 … @n - 1 in a random order. */
+static guint *
+shuffled_letters (guint n)
+{
+  guint *letters = g_new (guint, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    letters[i] = i;
+
+  /* Fisher and Yates */
+  for (guint i = n; i > 1; i--)
+    {
+      guint j = (guint)g_random_int_range (0, (gint32)i);
+      guint swap = letters[i - 1];
+
+      letters[i - 1] = letters[j];
+      letters[j] = swap;
+    }
+
+  return letters;
+}
+
 /**
  * rung_panel_start_meeting:
  * @minutes_per_candidate: how long each discussion is meant to last, from 1
  *   to 240 minutes (%RUNG_MEETING_DEFAULT_MINUTES is the usual)
  * @blind: whether names, managers and teams are hidden from the start
  *
- * Starts a meeting with every candidate on the agenda, in the order of
- * rung_panel_get_candidates(), all waiting. Only one meeting is open at a
- * time.
+ * Starts a meeting with every candidate on the agenda, all waiting. Only
+ * one meeting is open at a time.
+ *
+ * Each candidate is given a letter for blind mode at random, so that
+ * "Candidate A" says nothing of a name or of when someone was added. A
+ * meeting blind from the start has its agenda in the letters' order; any
+ * other in the order of rung_panel_get_candidates().
  *
  * Returns: (transfer none) (nullable): the open meeting, or %NULL with
  *   @error set
@@ -1423,6 +1495,7 @@ rung_panel_start_meeting (RungPanel   *self,
 {
   g_autofree char *clean_title = g_strstrip (g_strdup (title ? title : ""));
   g_autofree gint64 *ids = NULL;
+  g_autofree guint *letters = NULL;
   RungMeetingRecord *record;
   guint n;
   gint64 id;
@@ -1441,20 +1514,22 @@ rung_panel_start_meeting (RungPanel   *self,
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->candidates));
   ids = g_new0 (gint64, MAX (n, 1));
+  letters = shuffled_letters (n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RungCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (self->candidates), i);
 
-      ids[i] = rung_candidate_get_id (candidate);
+      /* Blind from the start: the agenda goes A, B, C, … */
+      ids[blind ? letters[i] : i] = rung_candidate_get_id (candidate);
     }
 
   if (!(id = rung_store_create_meeting (self->store, self->user_name, clean_title,
-                                        (int)MIN (minutes_per_candidate, G_MAXINT), blind, ids, n, error)) ||
+                                        (int)MIN (minutes_per_candidate, G_MAXINT), blind,
+                                        ids, blind ? NULL : letters, n, error)) ||
       !(record = rung_store_get_meeting (self->store, id, error)))
     return NULL;
 
-  g_clear_object (&self->open_meeting);
-  self->open_meeting = _rung_meeting_new (self, record);
+  set_open_meeting (self, _rung_meeting_new (self, record));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_OPEN_MEETING]);
 
   return self->open_meeting;
@@ -1473,6 +1548,23 @@ rung_panel_get_open_meeting (RungPanel *self)
   return self->open_meeting;
 }
 
+/**
+ * rung_panel_get_blind:
+ *
+ * Whether a blind meeting is under way: while it is, every view and every
+ * printout shows rung_candidate_dup_display_name() in place of names, and no
+ * manager or team.
+ *
+ * Returns: %TRUE while the open meeting is blind
+ */
+gboolean
+rung_panel_get_blind (RungPanel *self)
+{
+  g_return_val_if_fail (RUNG_IS_PANEL (self), FALSE);
+
+  return self->blind;
+}
+
 void
 _rung_panel_meeting_ended (RungPanel   *self,
                            RungMeeting *meeting)
@@ -1480,7 +1572,7 @@ _rung_panel_meeting_ended (RungPanel   *self,
   if (self->open_meeting != meeting)
     return;
 
-  g_clear_object (&self->open_meeting);
+  set_open_meeting (self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_OPEN_MEETING]);
 }
 

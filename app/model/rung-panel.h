@@ -137,6 +137,7 @@ RungMeeting   *rung_panel_start_meeting        (RungPanel      *self,
                                                 gboolean        blind,
                                                 GError        **error);
 RungMeeting   *rung_panel_get_open_meeting     (RungPanel      *self);
+gboolean       rung_panel_get_blind            (RungPanel      *self);
 GListModel    *rung_panel_list_meetings        (RungPanel      *self,
                                                 GError        **error);
 

@@ -102,6 +102,7 @@ read_agenda (sqlite3_stmt *stmt)
   if (!rung_agenda_state_from_string ((const char *)sqlite3_column_text (stmt, 3), &record->state))
     record->state = RUNG_AGENDA_STATE_WAITING;
   record->seconds_spent = sqlite3_column_int64 (stmt, 4);
+  record->alias = (guint)MAX (sqlite3_column_int (stmt, 5), 0);
 
   return record;
 }
@@ -273,10 +274,30 @@ list_live_candidate_ids (RungStore  *self,
   return g_steal_pointer (&ids);
 }
 
+/* Whether @values holds each of 0 … @n - 1 once. */
+static gboolean
+is_permutation (const guint *values,
+                guint        n)
+{
+  g_autofree gboolean *seen = g_new0 (gboolean, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (values[i] >= n || seen[values[i]])
+        return FALSE;
+      seen[values[i]] = TRUE;
+    }
+
+  return TRUE;
+}
+
 /**
  * rung_store_create_meeting:
  * @candidate_ids: (nullable) (array length=n_candidates): the agenda, in
  *   order; %NULL for every live candidate in order of name
+ * @aliases: (nullable) (array length=n_candidates): each candidate's letter
+ *   in blind mode, 0 for A, a permutation of 0 … @n_candidates - 1; %NULL
+ *   for the agenda's order
  *
  * Starts a meeting. There can be only one open meeting at a time; each
  * candidate is on the agenda once, waiting, and must not be deleted.
@@ -290,6 +311,7 @@ rung_store_create_meeting (RungStore     *self,
                            int            minutes_per_candidate,
                            gboolean       blind,
                            const gint64  *candidate_ids,
+                           const guint   *aliases,
                            guint          n_candidates,
                            GError       **error)
 {
@@ -303,6 +325,7 @@ rung_store_create_meeting (RungStore     *self,
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (candidate_ids != NULL || n_candidates == 0, 0);
+  g_return_val_if_fail (aliases == NULL || candidate_ids != NULL, 0);
 
   if (_rung_store_is_blank_text (title))
     return _rung_store_rule_broken (error, _("A meeting needs a title."));
@@ -338,6 +361,9 @@ rung_store_create_meeting (RungStore     *self,
         ok = _rung_store_rule_broken (error, _("A candidate can be on the agenda only once."));
     }
 
+  if (ok && aliases != NULL && !is_permutation (aliases, n_candidates))
+    ok = _rung_store_rule_broken (error, _("Each candidate on the agenda needs a letter of their own."));
+
   if (ok)
     ok = (stmt = _rung_store_prepare (self,
                                       "INSERT INTO meetings (title, minutes_per_candidate, blind, started_at)"
@@ -355,7 +381,9 @@ rung_store_create_meeting (RungStore     *self,
   for (guint i = 0; ok && i < n_candidates; i++)
     {
       g_autoptr(RungStatement) insert =
-        _rung_store_prepare (self, "INSERT INTO agenda (meeting_id, candidate_id, position) VALUES (?1, ?2, ?3)",
+        _rung_store_prepare (self,
+                             "INSERT INTO agenda (meeting_id, candidate_id, position, alias)"
+                             " VALUES (?1, ?2, ?3, ?4)",
                              error);
 
       ok = insert != NULL;
@@ -364,6 +392,7 @@ rung_store_create_meeting (RungStore     *self,
           sqlite3_bind_int64 (insert, 1, id);
           sqlite3_bind_int64 (insert, 2, candidate_ids[i]);
           sqlite3_bind_int (insert, 3, i);
+          sqlite3_bind_int (insert, 4, aliases ? (int)aliases[i] : (int)i);
           ok = _rung_store_step_done (self, insert, error);
         }
     }
@@ -468,7 +497,8 @@ rung_store_list_agenda (RungStore  *self,
   if (!(stmt = _rung_store_prepare (self,
                                     "SELECT agenda.meeting_id, agenda.candidate_id,"
                                     " row_number () OVER (ORDER BY agenda.position) - 1,"
-                                    " agenda.state, agenda.seconds_spent"
+                                    " agenda.state, agenda.seconds_spent,"
+                                    " coalesce (agenda.alias, agenda.position)"
                                     " FROM agenda JOIN candidates ON candidates.id = agenda.candidate_id"
                                     " WHERE agenda.meeting_id = ?1 AND candidates.deleted_at IS NULL"
                                     " ORDER BY agenda.position",

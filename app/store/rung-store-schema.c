@@ -260,11 +260,18 @@ static const char migration_to_v4[] =
   " WHEN EXISTS (SELECT 1 FROM meetings WHERE id = OLD.meeting_id AND ended_at IS NOT NULL)"
   " BEGIN SELECT RAISE (ABORT, 'meeting-ended'); END;";
 
+/* Version 5: blind mode's aliases are fixed when a meeting starts, so that
+ * "Candidate C" stays Candidate C when the agenda is reordered. A meeting
+ * started before has none, and its aliases follow the agenda's order. */
+static const char migration_to_v5[] =
+  "ALTER TABLE agenda ADD COLUMN alias INTEGER CHECK (alias >= 0);";
+
 /* migrations[i] takes a file from version i + 1 to version i + 2. */
 static const char * const migrations[] = {
   migration_to_v2,
   migration_to_v3,
   migration_to_v4,
+  migration_to_v5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) + 1 == RUNG_STORE_SCHEMA_VERSION);

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 /* PRAGMA application_id of every panel file: "Rung" in ASCII. */
 #define RUNG_STORE_APPLICATION_ID 0x52756E67
 /* PRAGMA user_version of the schema this build writes. */
-#define RUNG_STORE_SCHEMA_VERSION 4
+#define RUNG_STORE_SCHEMA_VERSION 5
 
 #define RUNG_STORE_ERROR (rung_store_error_quark ())
 
@@ -158,6 +158,7 @@ typedef struct
   gint64           meeting_id;
   gint64           candidate_id;
   int              position;         /* 0, 1, … among the agenda's live candidates */
+  guint            alias;            /* blind mode's letter: 0 for A, 1 for B, … */
   RungAgendaState  state;
   gint64           seconds_spent;
 } RungAgendaRecord;
@@ -364,6 +365,7 @@ gint64               rung_store_create_meeting       (RungStore           *self,
                                                       int                  minutes_per_candidate,
                                                       gboolean             blind,
                                                       const gint64        *candidate_ids,
+                                                      const guint         *aliases,
                                                       guint                n_candidates,
                                                       GError             **error);
 RungMeetingRecord   *rung_store_get_meeting          (RungStore           *self,
