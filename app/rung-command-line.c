@@ -18,6 +18,7 @@
 #include "rung-csv.h"
 #include "rung-demo.h"
 #include "rung-ladder.h"
+#include "rung-meeting.h"
 #include "rung-panel.h"
 #include "rung-pdf-export.h"
 #include "rung-print-document.h"
@@ -30,6 +31,8 @@ typedef struct
   char     *export_pdf;
   char     *candidate;
   char     *paper;
+  char     *export_minutes;
+  char     *meeting;
   gboolean  version;
   char    **files;
 } Options;
@@ -48,7 +51,12 @@ static const GOptionEntry help_entries[] = {
   { "candidate", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf, the candidate whose packet to write"), N_("NAME") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-pdf, the paper: a4 or letter (default: the locale’s)"), N_("PAPER") },
+    N_("With --export-pdf or --export-minutes, the paper: a4 or letter (default: the locale’s)"), N_("PAPER") },
+  { "export-minutes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the minutes of the panel FILE’s last ended meeting, or with --meeting another, as a PDF to OUT"),
+    N_("OUT") },
+  { "meeting", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-minutes, the id of the meeting whose minutes to write"), N_("ID") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -213,6 +221,104 @@ export_pdf (const char  *out,
   return 0;
 }
 
+/* The meeting @id_text names, or the last one to have ended. */
+static RungMeeting *
+find_meeting (RungPanel   *panel,
+              const char  *id_text,
+              GError     **error)
+{
+  g_autoptr(GListModel) meetings = NULL;
+  RungMeeting *found = NULL;
+  gint64 id = 0;
+  guint n;
+
+  if (id_text != NULL && !g_ascii_string_to_signed (id_text, 10, 1, G_MAXINT64, &id, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("“%s” is not a meeting id: give the number of a meeting."), id_text);
+      return NULL;
+    }
+
+  if (!(meetings = rung_panel_list_meetings (panel, error)))
+    return NULL;
+
+  /* The first meeting first, and one open at a time: the last ended meeting
+   * of the list is the one that ended last. */
+  n = g_list_model_get_n_items (meetings);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RungMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (id_text != NULL ? rung_meeting_get_id (meeting) == id : !rung_meeting_is_open (meeting))
+        {
+          g_set_object (&found, meeting);
+          if (id_text != NULL)
+            break;
+        }
+    }
+
+  if (found == NULL && id_text != NULL)
+    {
+      g_autoptr(GString) known = g_string_new (NULL);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(RungMeeting) meeting = g_list_model_get_item (meetings, i);
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, rung_meeting_get_id (meeting));
+
+          if (i > 0)
+            g_string_append (known, _(", "));
+          /* Translators: a meeting in a list: its id, then its title */
+          g_string_append_printf (known, _("%s (“%s”)"), number, rung_meeting_get_title (meeting));
+        }
+
+      if (n == 0)
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                     _("The panel has no meeting %s: it has had no meetings."), id_text);
+      else
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                     _("The panel has no meeting %s. Its meetings are %s."), id_text, known->str);
+    }
+  else if (found == NULL)
+    g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                         _("The panel has no meeting that has ended, so there are no minutes to write. "
+                           "For the draft minutes of a meeting under way, name it with --meeting."));
+
+  return found;
+}
+
+static int
+export_minutes (const char  *out,
+                const char  *meeting_id,
+                const char  *paper_name,
+                char       **files)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungPanel) panel = NULL;
+  g_autoptr(RungMeeting) meeting = NULL;
+  g_autoptr(RungPrintDocument) document = NULL;
+  RungPaper paper = rung_paper_get_default ();
+  guint n_pages;
+
+  if (paper_name != NULL && !rung_paper_from_string (paper_name, &paper, &error))
+    return fail ("%s", error->message);
+
+  if (!(panel = open_panel (files, &error)))
+    return fail ("%s", error->message);
+
+  if (!(meeting = find_meeting (panel, meeting_id, &error)))
+    return fail ("%s", error->message);
+
+  document = rung_print_document_new_minutes (panel, meeting);
+  if (!rung_pdf_export (document, out, paper, &error))
+    return fail ("%s", error->message);
+
+  n_pages = rung_print_document_get_n_pages (document);
+  g_print (ngettext ("Wrote %s: %u page\n", "Wrote %s: %u pages\n", n_pages), out, n_pages);
+
+  return 0;
+}
+
 static void
 options_clear (Options *options)
 {
@@ -222,6 +328,8 @@ options_clear (Options *options)
   g_free (options->export_pdf);
   g_free (options->candidate);
   g_free (options->paper);
+  g_free (options->export_minutes);
+  g_free (options->meeting);
   g_strfreev (options->files);
 }
 
@@ -247,6 +355,8 @@ rung_command_line_run (int    argc,
     { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options.export_pdf, NULL, NULL },
     { "candidate", 0, 0, G_OPTION_ARG_STRING, &options.candidate, NULL, NULL },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &options.paper, NULL, NULL },
+    { "export-minutes", 0, 0, G_OPTION_ARG_FILENAME, &options.export_minutes, NULL, NULL },
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, &options.meeting, NULL, NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files, NULL, NULL },
     { NULL }
@@ -279,10 +389,18 @@ rung_command_line_run (int    argc,
     status = create_demo (options.demo);
   else if (options.export_csv != NULL)
     status = export_csv (options.export_csv, options.files);
+  else if (options.export_pdf != NULL && options.meeting != NULL)
+    status = fail ("%s", _("--meeting goes with --export-minutes."));
   else if (options.export_pdf != NULL)
     status = export_pdf (options.export_pdf, options.candidate, options.paper, options.files);
+  else if (options.export_minutes != NULL && options.candidate != NULL)
+    status = fail ("%s", _("--candidate goes with --export-pdf."));
+  else if (options.export_minutes != NULL)
+    status = export_minutes (options.export_minutes, options.meeting, options.paper, options.files);
+  else if (options.meeting != NULL)
+    status = fail ("%s", _("--meeting goes with --export-minutes."));
   else if (options.candidate != NULL || options.paper != NULL)
-    status = fail ("%s", _("--candidate and --paper go with --export-pdf."));
+    status = fail ("%s", _("--candidate goes with --export-pdf, and --paper with --export-pdf or --export-minutes."));
   else
     status = fail ("%s", _("No command given."));
 

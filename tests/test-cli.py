@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""The headless command line: rung --validate-ladder, --demo, --export-csv and
---export-pdf, without a display."""
+"""The headless command line: rung --validate-ladder, --demo, --export-csv,
+--export-pdf and --export-minutes, without a display."""
 
 import os
 import re
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -124,6 +125,74 @@ with tempfile.TemporaryDirectory() as tmp:
     alone = run("--candidate", "Amara Okafor", panel)
     check("--candidate alone is refused", alone.returncode != 0 and "--export-pdf" in alone.stderr, alone.stderr)
 
+    # Minutes: the demo panel has had no meeting yet.
+    minutes = os.path.join(tmp, "minutes.pdf")
+    none_run = run("--export-minutes", minutes, panel)
+    check("--export-minutes needs an ended meeting",
+          none_run.returncode != 0 and "no meeting that has ended" in none_run.stderr and
+          not os.path.exists(minutes), none_run.stderr)
+
+    # A meeting that ended, as the window would have left it, and one under
+    # way after it, blind.
+    db = sqlite3.connect(panel)
+    with db:
+        ended_id = db.execute("INSERT INTO meetings (title, minutes_per_candidate, blind, started_at)"
+                              " VALUES ('Calibration round', 12, 0,"
+                              " strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-2 hours'))").lastrowid
+        ids = [row[0] for row in db.execute("SELECT id FROM candidates WHERE deleted_at IS NULL ORDER BY name")]
+        for position, candidate in enumerate(ids):
+            decided = db.execute("SELECT count(*) FROM decisions WHERE candidate_id = ?", (candidate,)).fetchone()[0]
+            db.execute("INSERT INTO agenda (meeting_id, candidate_id, position, state, seconds_spent, alias)"
+                       " VALUES (?, ?, ?, ?, ?, ?)",
+                       (ended_id, candidate, position, "decided" if decided else "waiting", 540 + 60 * position,
+                        position))
+        db.execute("INSERT INTO attendees (meeting_id, panelist_id, name) SELECT ?, id, name FROM panelists",
+                   (ended_id,))
+        db.execute("UPDATE meetings SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?", (ended_id,))
+        open_id = db.execute("INSERT INTO meetings (title, blind) VALUES ('Follow-up', 1)").lastrowid
+        for position, candidate in enumerate(ids):
+            db.execute("INSERT INTO agenda (meeting_id, candidate_id, position, alias) VALUES (?, ?, ?, ?)",
+                       (open_id, candidate, position, (position + 2) % len(ids)))
+    db.close()
+
+    minutes_run = run("--export-minutes", minutes, "--paper", "a4", panel)
+    check("--export-minutes writes the last ended meeting's minutes",
+          minutes_run.returncode == 0 and os.path.exists(minutes), minutes_run.stderr)
+    check("--export-minutes says how many pages",
+          re.match(r"^Wrote .*minutes\.pdf: \d+ pages?\n$", minutes_run.stdout) is not None, repr(minutes_run.stdout))
+    check("the minutes are private", os.path.exists(minutes) and stat.S_IMODE(os.stat(minutes).st_mode) == 0o600)
+    info = pdfinfo(minutes) if os.path.exists(minutes) else {}
+    check("the minutes' title", info.get("Title", "").strip() == "Minutes: Calibration round", repr(info.get("Title")))
+    check("the minutes are A4", "595.276 x 841.89" in info.get("Page size", ""), repr(info.get("Page size")))
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", minutes, "-"], capture_output=True, text=True).stdout
+    check("the minutes name the candidates and the decisions",
+          all(word in text for word in ("Amara Okafor", "Viktor Petrov", "Promote", "Not decided", "Summary",
+                                        "12 minutes for each candidate")),
+          text[:600])
+    check("the minutes are of the ended meeting", "Follow-up" not in text, text[:300])
+
+    draft = os.path.join(tmp, "draft.pdf")
+    draft_run = run("--export-minutes", draft, "--meeting", str(open_id), panel)
+    draft_text = subprocess.run(["pdftotext", "-enc", "UTF-8", draft, "-"], capture_output=True,
+                                text=True).stdout if os.path.exists(draft) else ""
+    check("--meeting picks a meeting, even one under way",
+          draft_run.returncode == 0 and "Follow-up" in draft_text and "DRAFT" in draft_text.replace(" ", ""),
+          draft_run.stderr + draft_text[:300])
+    check("the draft minutes of a blind meeting name no candidate",
+          "Candidate A" in draft_text and not any(name in draft_text for name in ("Amara", "Okafor", "Kenji", "Viktor")),
+          draft_text[:600])
+
+    unknown = os.path.join(tmp, "unknown.pdf")
+    unknown_run = run("--export-minutes", unknown, "--meeting", "999", panel)
+    check("--meeting must name a meeting of the panel",
+          unknown_run.returncode != 0 and "no meeting 999" in unknown_run.stderr and
+          "Calibration round" in unknown_run.stderr and not os.path.exists(unknown), unknown_run.stderr)
+    word_run = run("--export-minutes", unknown, "--meeting", "first", panel)
+    check("--meeting takes a number",
+          word_run.returncode != 0 and "“first”" in word_run.stderr and not os.path.exists(unknown), word_run.stderr)
+    stray = run("--meeting", str(ended_id), panel)
+    check("--meeting alone is refused", stray.returncode != 0 and "--export-minutes" in stray.stderr, stray.stderr)
+
     notes = os.path.join(tmp, "notes.txt")
     open(notes, "w").write("not a panel")
     bad = run("--export-csv", out, notes)
@@ -133,6 +202,10 @@ with tempfile.TemporaryDirectory() as tmp:
     check("--export-pdf refuses what is not a panel",
           bad_pdf.returncode != 0 and "not a Rung panel" in bad_pdf.stderr and
           not os.path.exists(os.path.join(tmp, "notes.pdf")), bad_pdf.stderr)
+    bad_minutes = run("--export-minutes", os.path.join(tmp, "notes-minutes.pdf"), notes)
+    check("--export-minutes refuses what is not a panel",
+          bad_minutes.returncode != 0 and "not a Rung panel" in bad_minutes.stderr and
+          not os.path.exists(os.path.join(tmp, "notes-minutes.pdf")), bad_minutes.stderr)
 
 version = run("--version")
 check("--version", version.returncode == 0 and version.stdout.startswith("rung "), version.stdout)

@@ -1,6 +1,6 @@
 /* rung-print-content-private.h: what the documents say, as blocks: the
- * packet of a candidate, the book's cover, contents and summary, and the
- * chart of the ratings' spread.
+ * packet of a candidate, the book's cover, contents and summary, a
+ * meeting's minutes, and the chart of the ratings' spread.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,6 +30,8 @@ GPtrArray      *rung_print_book_build_contents  (const RungPrintInfo *info,
                                                  guint                summary_section);
 GPtrArray      *rung_print_book_build_summary   (const RungPrintInfo *info,
                                                  GPtrArray           *candidates);
+GPtrArray      *rung_print_minutes_build        (const RungPrintInfo *info,
+                                                 RungMeeting         *meeting);
 
 RungPrintBlock *rung_print_chart_new            (RungCandidate       *candidate);
 

@@ -1,6 +1,6 @@
-/* rung-print-document.c: a printable document (a candidate's packet, or the
- * committee book) as sections of blocks, paginated for a page size and
- * drawn a page at a time.
+/* rung-print-document.c: a printable document (a candidate's packet, the
+ * committee book, or a meeting's minutes) as sections of blocks, paginated
+ * for a page size and drawn a page at a time.
  *
  * Pagination runs the same code as drawing, without a cairo context: it
  * lays out each block, places what fits, and notes only where each page
@@ -24,6 +24,7 @@
 #include <pango/pangocairo.h>
 
 #include "rung-candidate.h"
+#include "rung-meeting.h"
 #include "rung-panel.h"
 #include "rung-print-content-private.h"
 #include "rung-print-document-private.h"
@@ -38,6 +39,7 @@ typedef enum
   SECTION_CONTENTS,
   SECTION_PACKET,
   SECTION_SUMMARY,
+  SECTION_MINUTES,
 } SectionKind;
 
 typedef struct
@@ -59,6 +61,7 @@ struct _RungPrintDocument
   GObject               parent_instance;
 
   RungPanel            *panel;
+  RungMeeting          *meeting;       /* minutes only */
   gboolean              is_book;
   GPtrArray            *candidates;
   GArray               *sections;
@@ -103,6 +106,7 @@ rung_print_document_dispose (GObject *object)
   RungPrintDocument *self = (RungPrintDocument *)object;
 
   g_clear_object (&self->panel);
+  g_clear_object (&self->meeting);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->shared_layouts, g_hash_table_unref);
@@ -260,6 +264,46 @@ rung_print_document_new_book (RungPanel *panel)
   return self;
 }
 
+/**
+ * rung_print_document_new_minutes:
+ * @panel: an open panel
+ * @meeting: a meeting of @panel, ended or under way
+ *
+ * The minutes show each decision as it stood when @meeting ended. While
+ * @meeting is under way they are a draft and, if it is blind, give the
+ * candidates' aliases in place of their names.
+ *
+ * Returns: (transfer full): the minutes of @meeting: when and how long it
+ *   was, who attended, each candidate of the agenda with the decision, its
+ *   votes and rationale, who was recused and the time the discussion took,
+ *   and a summary
+ */
+RungPrintDocument *
+rung_print_document_new_minutes (RungPanel   *panel,
+                                 RungMeeting *meeting)
+{
+  RungPrintDocument *self;
+  g_autofree char *started = NULL;
+
+  g_return_val_if_fail (RUNG_IS_PANEL (panel), NULL);
+  g_return_val_if_fail (RUNG_IS_MEETING (meeting), NULL);
+
+  self = g_object_new (RUNG_TYPE_PRINT_DOCUMENT, NULL);
+  self->panel = g_object_ref (panel);
+  self->meeting = g_object_ref (meeting);
+  add_section (self, SECTION_MINUTES, NULL);
+
+  started = rung_print_format_date (rung_meeting_get_started_at (meeting));
+  self->title = g_strdup_printf (_("Minutes: %s"), rung_meeting_get_title (meeting));
+  /* Translators: the subject of a meeting's minutes: the meeting's title,
+   * the panel's name, and when the meeting started */
+  self->subject = g_strdup_printf (_("The minutes of the meeting “%s” of %s, started on %s"),
+                                   rung_meeting_get_title (meeting), rung_panel_get_name (panel), started);
+  set_common_texts (self);
+
+  return self;
+}
+
 /* Now, or SOURCE_DATE_EPOCH for output that is the same from run to run. */
 static GDateTime *
 date_of_now (void)
@@ -377,6 +421,8 @@ build_section (RungPrintDocument *self,
       }
     case SECTION_SUMMARY:
       return rung_print_book_build_summary (&info, self->candidates);
+    case SECTION_MINUTES:
+      return rung_print_minutes_build (&info, self->meeting);
     default:
       g_assert_not_reached ();
     }
@@ -410,6 +456,8 @@ running_head (RungPrintDocument *self,
       return _("Contents");
     case SECTION_SUMMARY:
       return _("Summary of decisions");
+    case SECTION_MINUTES:
+      return self->title;
     case SECTION_BOOK_COVER:
     default:
       return _("Committee book");

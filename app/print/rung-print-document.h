@@ -1,5 +1,5 @@
 /* rung-print-document.h: a printable document of a panel: one candidate's
- * packet, or the committee book. Paginate it for a page size, then draw any
+ * packet, the committee book, or the minutes of a meeting. Paginate it for a page size, then draw any
  * page onto any cairo context: a PDF surface (see rung-pdf-export.h) or the
  * context of a GtkPrintOperation.
  *
@@ -27,6 +27,8 @@ G_DECLARE_FINAL_TYPE (RungPrintDocument, rung_print_document, RUNG, PRINT_DOCUME
 
 RungPrintDocument *rung_print_document_new_packet   (RungCandidate     *candidate);
 RungPrintDocument *rung_print_document_new_book     (RungPanel         *panel);
+RungPrintDocument *rung_print_document_new_minutes  (RungPanel         *panel,
+                                                     RungMeeting       *meeting);
 void               rung_print_document_set_date     (RungPrintDocument *self,
                                                      GDateTime         *date);
 GDateTime         *rung_print_document_get_date     (RungPrintDocument *self);
