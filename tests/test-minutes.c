@@ -3,8 +3,9 @@
  * attendees, each candidate in agenda order with the decision as it stood
  * when the meeting ended (not a revision recorded after), the votes, the
  * rationale whatever it holds, who was recused, the time against the plan,
- * the candidates not decided and the summary; and the draft minutes of a
- * blind meeting under way, which name nobody.
+ * the candidates not decided and the summary; and minutes printed while a
+ * blind meeting is under way (draft minutes of that meeting, or those of
+ * an earlier one), which name nobody.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -659,6 +660,39 @@ test_minutes_blind_meeting_under_way (Fixture       *fixture,
     }
 }
 
+/* Printed while a later blind meeting is under way, the minutes of an
+ * earlier one give that meeting's letters too: a printout names nobody
+ * while the panel is blind. */
+static void
+test_minutes_printed_while_blind (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungMeeting) earlier = hold_meeting (fixture);
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+
+  g_assert_nonnull (rung_panel_start_meeting (fixture->panel, "Second round", 10, TRUE, &error));
+  g_assert_no_error (error);
+
+  pdf = export_minutes (fixture, earlier, "earlier.pdf");
+  text = pdf_text (pdf);
+  info = pdf_info (pdf);
+
+  g_assert_true (contains_squeezed (text, "MINUTES OF THE MEETING"));
+  g_assert_true (contains_squeezed (text, "A blind meeting is under way: these minutes give its letters"));
+  g_assert_true (contains_squeezed (text, "PRE-END rationale"));
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      const char *surname = strchr (candidates[i][0], ' ') + 1;
+
+      g_assert_false (contains_squeezed (text, surname));
+      g_assert_false (contains_squeezed (text, candidates[i][1]));
+      g_assert_null (strstr (info, surname));
+    }
+}
+
 /* A meeting that decided nothing and recorded no attendees still makes
  * minutes that say so. */
 static void
@@ -710,6 +744,7 @@ main (int   argc,
   ADD ("pages-and-metadata", test_minutes_pages_and_metadata);
   ADD ("span-pages", test_minutes_span_pages);
   ADD ("blind-meeting-under-way", test_minutes_blind_meeting_under_way);
+  ADD ("printed-while-blind", test_minutes_printed_while_blind);
   ADD ("empty-meeting", test_minutes_of_an_empty_meeting);
 
   return g_test_run ();

@@ -32,6 +32,7 @@
 #include "rung-expectation.h"
 #include "rung-ladder.h"
 #include "rung-level.h"
+#include "rung-meeting.h"
 #include "rung-panel.h"
 #include "rung-panelist.h"
 #include "rung-paper.h"
@@ -807,6 +808,163 @@ test_book_metadata (Fixture       *fixture,
   g_assert_cmpstr (title, ==, "Committee book: Print test panel");
   g_assert_nonnull (strstr (subject, "1 candidate"));
   g_assert_nonnull (strstr (size, "612 x 792"));
+}
+
+/* Blind mode */
+
+/* Everything a reader's tools find in @pdf: the text of the pages (as laid
+ * out and as read), the metadata, and the outline and text as pdftohtml
+ * gives them. */
+static char *
+pdf_everything (Fixture    *fixture,
+                const char *pdf)
+{
+  g_autofree char *xml_base = g_build_filename (fixture->dir, "everything", NULL);
+  g_autofree char *xml_path = g_strconcat (xml_base, ".xml", NULL);
+  const char *html_argv[] = { "pdftohtml", "-xml", "-i", "-q", pdf, xml_base, NULL };
+  const char *layout_argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autofree char *html_out = run_tool (html_argv);
+  g_autofree char *xml = NULL;
+  g_autofree char *text = pdf_text (pdf, 1, 100000);
+  g_autofree char *layout = run_tool (layout_argv);
+  g_autofree char *info = pdf_info (pdf);
+
+  g_assert_true (g_file_get_contents (xml_path, &xml, NULL, NULL));
+  g_unlink (xml_path);
+  g_assert_nonnull (strstr (xml, "<outline>"));
+
+  return g_strjoin ("\n", text, layout, info, xml, NULL);
+}
+
+/* Asserts that nothing in @everything names Ada, her manager or her team
+ * (or Bea, and hers). */
+static void
+assert_names_nobody (const char *everything)
+{
+  const char * const names[] = {
+    "Ada Lovelace", "Lovelace", "Charles Babbage", "Babbage", "Engines",
+    "Bea Ramos", "Ramos", "Tim Berners-Lee", "Berners", "Web Platform",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_test_message ("looking for %s", names[i]);
+      g_assert_null (strstr (everything, names[i]));
+      g_assert_false (contains_squeezed (everything, names[i]));
+    }
+}
+
+/* Starts a blind meeting, once Ada's manager has recorded a revision of
+ * her decision: a name that would tell who she is. */
+static RungMeeting *
+start_blind_meeting (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  RungMeeting *meeting;
+
+  rung_panel_set_user_name (fixture->panel, "Charles Babbage");
+  g_assert_nonnull (rung_panel_record_decision (fixture->panel, fixture->candidate, "promote", 2, 0, 0,
+                                                "Strong throughout, on a second look.", "Typo in the first.",
+                                                &error));
+  g_assert_no_error (error);
+  rung_panel_set_user_name (fixture->panel, "Test Chair");
+
+  meeting = rung_panel_start_meeting (fixture->panel, "Calibration", 10, TRUE, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (meeting);
+  g_assert_true (rung_panel_get_blind (fixture->panel));
+
+  return g_object_ref (meeting);
+}
+
+static void
+test_packet_blind (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungMeeting) meeting = start_blind_meeting (fixture);
+  g_autofree char *pdf = export (fixture, fixture->candidate, RUNG_PAPER_A4, "packet.pdf", NULL);
+  g_autofree char *everything = pdf_everything (fixture, pdf);
+  g_autofree char *info = pdf_info (pdf);
+  g_autofree char *title = info_field (info, "Title");
+  g_autofree char *subject = info_field (info, "Subject");
+  g_auto(GStrv) pages = pdf_page_texts (pdf);
+  g_autofree char *named_pdf = NULL;
+  g_autofree char *named = NULL;
+
+  assert_names_nobody (everything);
+
+  /* The alias in the title, the metadata, the outline and every running head. */
+  g_assert_cmpstr (title, ==, "Promotion packet: Candidate A");
+  g_assert_nonnull (strstr (subject, "Candidate A"));
+  g_assert_nonnull (strstr (everything, ">Candidate A</item>"));
+  g_assert_true (contains_squeezed (pages[0], "PROMOTION PACKET"));
+  for (guint p = 0; pages[p] != NULL && pages[p + 1] != NULL; p++)
+    g_assert_nonnull (strstr (pages[p], "Candidate A"));
+
+  /* The cover has no manager or team; the rest of the packet is there. */
+  g_assert_null (strstr (pages[0], "Manager"));
+  g_assert_null (strstr (pages[0], "Team"));
+  g_assert_true (contains_squeezed (everything, "Strong throughout, on a second look."));
+  g_assert_true (contains_squeezed (everything, "Evidence 01: the candidate did work number 1"));
+
+  /* Her manager's revision says when, not who; the chair's says who. */
+  g_assert_true (contains_squeezed (everything, "Recorded on"));
+  g_assert_true (contains_squeezed (everything, "Test Chair"));
+
+  /* Once the meeting ends, the packet names her again. */
+  g_assert_true (rung_meeting_end (meeting, &error));
+  g_assert_no_error (error);
+  named_pdf = export (fixture, fixture->candidate, RUNG_PAPER_A4, "named.pdf", NULL);
+  named = pdf_everything (fixture, named_pdf);
+  g_assert_nonnull (strstr (named, "Promotion packet: Ada Lovelace"));
+  g_assert_nonnull (strstr (named, "Charles Babbage"));
+  g_assert_null (strstr (named, "Candidate A"));
+}
+
+static void
+test_book_blind (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungMeeting) meeting = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *everything = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) pages = NULL;
+  const char *a, *b;
+
+  rung_panel_add_candidate (fixture->panel, "Bea Ramos", NULL, "L6", "Tim Berners-Lee", "Web Platform", &error);
+  g_assert_no_error (error);
+  meeting = start_blind_meeting (fixture);
+
+  pdf = export (fixture, NULL, RUNG_PAPER_A4, "book.pdf", NULL);
+  everything = pdf_everything (fixture, pdf);
+  info = pdf_info (pdf);
+  title = info_field (info, "Title");
+  pages = pdf_page_texts (pdf);
+
+  assert_names_nobody (everything);
+  g_assert_cmpstr (title, ==, "Committee book: Print test panel");
+
+  /* The contents list the two by their letters, in the letters' order
+   * (in order of name they would say who is who), with no team. */
+  contents = squeeze (pages[1]);
+  a = strstr (contents, "CandidateA");
+  b = strstr (contents, "CandidateB");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_true (a < b);
+  g_assert_nonnull (strstr (contents, "L5→L6·Decided"));
+
+  /* Both packets, and the summary, by their letters; in the outline too. */
+  g_assert_nonnull (strstr (everything, ">Candidate A</item>"));
+  g_assert_nonnull (strstr (everything, ">Candidate B</item>"));
+  g_assert_true (contains_squeezed (everything, "Summary of decisions"));
+  g_assert_true (contains_squeezed (everything, "Strong throughout."));
 }
 
 static void
@@ -1680,6 +1838,8 @@ main (int   argc,
   ADD ("book/contents-pages-and-links", test_book_contents_pages_and_links);
   ADD ("book/metadata", test_book_metadata);
   ADD ("book/empty-panel", test_book_of_empty_panel);
+  ADD ("packet/blind", test_packet_blind);
+  ADD ("book/blind", test_book_blind);
   ADD ("document/draws-on-any-surface", test_document_draws_on_any_surface);
   ADD ("export/failure-leaves-nothing", test_export_failure_leaves_nothing);
   ADD ("document/forgets-what-nobody-holds", test_document_forgets_what_nobody_holds);

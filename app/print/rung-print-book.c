@@ -157,10 +157,11 @@ contents_row (RungPrintTable *table,
 }
 
 static char *
-candidate_detail (RungCandidate *candidate)
+candidate_detail (const RungPrintInfo *info,
+                  RungCandidate       *candidate)
 {
   g_autofree char *levels = rung_print_format_levels (candidate);
-  const char *team = rung_candidate_get_team (candidate);
+  const char *team = rung_print_candidate_team (info, candidate);
   const char *status = rung_candidate_status_get_label (rung_candidate_get_status (candidate));
 
   if (team != NULL && *team != '\0')
@@ -201,9 +202,9 @@ rung_print_book_build_contents (const RungPrintInfo *info,
   for (guint i = 0; i < candidates->len; i++)
     {
       RungCandidate *candidate = g_ptr_array_index (candidates, i);
-      g_autofree char *detail = candidate_detail (candidate);
+      g_autofree char *detail = candidate_detail (info, candidate);
 
-      block = contents_row (table, rung_candidate_get_name (candidate), detail, first_packet_section + i);
+      block = contents_row (table, rung_print_candidate_name (info, candidate), detail, first_packet_section + i);
       block->space_before = i == 0 ? 12 : 0;
       g_ptr_array_add (blocks, block);
     }
@@ -227,18 +228,20 @@ text_cell (RungPrintStyle  style,
 }
 
 static RungPrintBlock *
-summary_row (RungPrintTable *table,
-             RungPanel      *panel,
-             RungCandidate  *candidate)
+summary_row (RungPrintTable      *table,
+             const RungPrintInfo *info,
+             RungCandidate       *candidate)
 {
+  RungPanel *panel = info->panel;
   RungDecision *decision = rung_candidate_get_latest_decision (candidate);
   g_autofree char *levels = rung_print_format_levels (candidate);
+  const char *team = rung_print_candidate_team (info, candidate);
   GPtrArray *cells = cells_new ();
   GPtrArray *cell;
 
-  cell = text_cell (RUNG_PRINT_STYLE_STRONG, rung_candidate_get_name (candidate));
-  if (rung_candidate_get_team (candidate) != NULL && *rung_candidate_get_team (candidate) != '\0')
-    add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, rung_candidate_get_team (candidate), 1);
+  cell = text_cell (RUNG_PRINT_STYLE_STRONG, rung_print_candidate_name (info, candidate));
+  if (team != NULL && *team != '\0')
+    add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, team, 1);
   g_ptr_array_add (cells, cell);
   g_ptr_array_add (cells, text_cell (RUNG_PRINT_STYLE_BODY, levels));
 
@@ -270,7 +273,8 @@ summary_row (RungPrintTable *table,
       g_ptr_array_add (cells, cell);
       g_ptr_array_add (cells, text_cell (RUNG_PRINT_STYLE_NUMBER, votes));
       cell = text_cell (RUNG_PRINT_STYLE_BODY, when);
-      add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, rung_decision_get_recorded_by (decision), 1);
+      if (rung_print_decision_recorder (info, candidate, decision) != NULL)
+        add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, rung_print_decision_recorder (info, candidate, decision), 1);
       g_ptr_array_add (cells, cell);
     }
 
@@ -310,7 +314,7 @@ rung_print_book_build_summary (const RungPrintInfo *info,
 
   for (guint i = 0; i < candidates->len; i++)
     {
-      block = summary_row (table, info->panel, g_ptr_array_index (candidates, i));
+      block = summary_row (table, info, g_ptr_array_index (candidates, i));
       block->space_before = i == 0 ? 12 : 0;
       g_ptr_array_add (blocks, block);
     }

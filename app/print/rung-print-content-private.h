@@ -17,6 +17,11 @@ typedef struct
   RungPanel  *panel;
   const char *date;            /* as the covers show it */
   const char *confidential;    /* the note on the covers */
+  /* Whether a blind meeting was under way when the document was made: it
+   * then names candidates as the meeting does, and prints no manager or
+   * team. The names are those of that moment, whatever happens after. */
+  gboolean    blind;
+  GHashTable *display_names;   /* while blind: RungCandidate → the name to print */
 } RungPrintInfo;
 
 /* Each returns a GPtrArray of RungPrintBlock. */
@@ -36,6 +41,15 @@ GPtrArray      *rung_print_minutes_build        (const RungPrintInfo *info,
 RungPrintBlock *rung_print_chart_new            (RungCandidate       *candidate);
 
 /* Shared by the packet and the book */
+const char     *rung_print_candidate_name       (const RungPrintInfo *info,
+                                                 RungCandidate       *candidate);
+const char     *rung_print_candidate_manager    (const RungPrintInfo *info,
+                                                 RungCandidate       *candidate);
+const char     *rung_print_candidate_team       (const RungPrintInfo *info,
+                                                 RungCandidate       *candidate);
+const char     *rung_print_decision_recorder    (const RungPrintInfo *info,
+                                                 RungCandidate       *candidate,
+                                                 RungDecision        *decision);
 char           *rung_print_format_levels        (RungCandidate       *candidate);
 char           *rung_print_format_date          (const char          *iso8601);
 const char     *rung_print_outcome_label        (RungPanel           *panel,

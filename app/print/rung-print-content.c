@@ -1,6 +1,6 @@
 /* rung-print-content.c: what the packet and the book both show: lists of
- * details, the confidentiality note, rules and space, and how levels,
- * dates and outcomes read on paper.
+ * details, the confidentiality note, rules and space, and how candidates,
+ * levels, dates and outcomes read on paper.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "rung-candidate.h"
+#include "rung-decision.h"
 #include "rung-ladder.h"
 #include "rung-outcome.h"
 #include "rung-panel.h"
@@ -23,6 +24,74 @@ GPtrArray *
 rung_print_blocks_new (void)
 {
   return g_ptr_array_new_with_free_func ((GDestroyNotify)rung_print_block_free);
+}
+
+/**
+ * rung_print_candidate_name:
+ *
+ * Returns: (transfer none): the name to print for @candidate: their own,
+ *   or while blind the alias of the meeting
+ */
+const char *
+rung_print_candidate_name (const RungPrintInfo *info,
+                           RungCandidate       *candidate)
+{
+  const char *name;
+
+  if (!info->blind)
+    return rung_candidate_get_name (candidate);
+
+  /* A candidate the document did not know of is named by nobody. */
+  name = info->display_names ? g_hash_table_lookup (info->display_names, candidate) : NULL;
+
+  return name ? name : _("A candidate");
+}
+
+/**
+ * rung_print_candidate_manager:
+ *
+ * Returns: (transfer none) (nullable): @candidate's manager, or %NULL while blind
+ */
+const char *
+rung_print_candidate_manager (const RungPrintInfo *info,
+                              RungCandidate       *candidate)
+{
+  return info->blind ? NULL : rung_candidate_get_manager (candidate);
+}
+
+/**
+ * rung_print_candidate_team:
+ *
+ * Returns: (transfer none) (nullable): @candidate's team, or %NULL while blind
+ */
+const char *
+rung_print_candidate_team (const RungPrintInfo *info,
+                           RungCandidate       *candidate)
+{
+  return info->blind ? NULL : rung_candidate_get_team (candidate);
+}
+
+/**
+ * rung_print_decision_recorder:
+ *
+ * Who recorded @decision, as the views show it: while blind, a decision
+ * recorded by the candidate's manager does not say so, for the manager's
+ * name would tell who the candidate is.
+ *
+ * Returns: (transfer none) (nullable): who recorded @decision, or %NULL
+ */
+const char *
+rung_print_decision_recorder (const RungPrintInfo *info,
+                              RungCandidate       *candidate,
+                              RungDecision        *decision)
+{
+  const char *manager = rung_candidate_get_manager (candidate);
+  const char *recorder = rung_decision_get_recorded_by (decision);
+
+  if (info->blind && manager != NULL && *manager != '\0' && g_strcmp0 (recorder, manager) == 0)
+    return NULL;
+
+  return recorder;
 }
 
 /**

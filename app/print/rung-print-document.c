@@ -10,6 +10,11 @@
  * hold text, not layouts; a layout lives only while its block is placed.
  * Memory so stays that of one page and one section, whatever the length.
  *
+ * A document made while a blind meeting is under way names candidates as
+ * the meeting does, in its title, running heads, outline and pages, and
+ * prints no manager or team: it takes the names when it is made, so that
+ * every page agrees whatever the meeting does meanwhile.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -23,6 +28,7 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "rung-agenda-item.h"
 #include "rung-candidate.h"
 #include "rung-meeting.h"
 #include "rung-panel.h"
@@ -63,6 +69,8 @@ struct _RungPrintDocument
   RungPanel            *panel;
   RungMeeting          *meeting;       /* minutes only */
   gboolean              is_book;
+  gboolean              blind;
+  GHashTable           *display_names; /* while blind: RungCandidate → the name to print */
   GPtrArray            *candidates;
   GArray               *sections;
   GDateTime            *date;
@@ -107,6 +115,7 @@ rung_print_document_dispose (GObject *object)
 
   g_clear_object (&self->panel);
   g_clear_object (&self->meeting);
+  g_clear_pointer (&self->display_names, g_hash_table_unref);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->shared_layouts, g_hash_table_unref);
@@ -181,6 +190,52 @@ set_common_texts (RungPrintDocument *self)
   rung_print_document_set_date (self, NULL);
 }
 
+/* While a blind meeting is under way, the names to print are its aliases,
+ * as they are now. */
+static void
+take_display_names (RungPrintDocument *self,
+                    GPtrArray         *candidates)
+{
+  self->blind = rung_panel_get_blind (self->panel);
+  if (!self->blind)
+    return;
+
+  self->display_names = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      RungCandidate *candidate = g_ptr_array_index (candidates, i);
+
+      g_hash_table_insert (self->display_names, g_object_ref (candidate),
+                           rung_candidate_dup_display_name (candidate));
+    }
+}
+
+static const char *
+candidate_name (RungPrintDocument *self,
+                RungCandidate     *candidate)
+{
+  RungPrintInfo info = { .blind = self->blind, .display_names = self->display_names };
+
+  return rung_print_candidate_name (&info, candidate);
+}
+
+/* "Candidate B" before "Candidate AA": shorter codes first. */
+static int
+compare_display_names (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  RungPrintDocument *self = user_data;
+  const char *name_a = candidate_name (self, *(RungCandidate * const *)a);
+  const char *name_b = candidate_name (self, *(RungCandidate * const *)b);
+  gsize length_a = strlen (name_a), length_b = strlen (name_b);
+
+  if (length_a != length_b)
+    return length_a < length_b ? -1 : 1;
+
+  return strcmp (name_a, name_b);
+}
+
 static void
 add_section (RungPrintDocument *self,
              SectionKind        kind,
@@ -212,11 +267,12 @@ rung_print_document_new_packet (RungCandidate *candidate)
   self = g_object_new (RUNG_TYPE_PRINT_DOCUMENT, NULL);
   self->panel = g_object_ref (panel);
   g_ptr_array_add (self->candidates, g_object_ref (candidate));
+  take_display_names (self, self->candidates);
   add_section (self, SECTION_PACKET, candidate);
 
-  self->title = g_strdup_printf (_("Promotion packet: %s"), rung_candidate_get_name (candidate));
+  self->title = g_strdup_printf (_("Promotion packet: %s"), candidate_name (self, candidate));
   self->subject = g_strdup_printf (_("The promotion review of %s to %s by %s"),
-                                   rung_candidate_get_name (candidate),
+                                   candidate_name (self, candidate),
                                    or_blank (rung_candidate_get_target_level (candidate)),
                                    rung_panel_get_name (panel));
   set_common_texts (self);
@@ -248,6 +304,11 @@ rung_print_document_new_book (RungPanel *panel)
   n = g_list_model_get_n_items (candidates);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (self->candidates, g_list_model_get_item (candidates, i));
+
+  /* In order of name the aliases would tell whose they are: in their own. */
+  take_display_names (self, self->candidates);
+  if (self->blind)
+    g_ptr_array_sort_with_data (self->candidates, compare_display_names, self);
 
   add_section (self, SECTION_BOOK_COVER, NULL);
   add_section (self, SECTION_CONTENTS, NULL);
@@ -292,6 +353,19 @@ rung_print_document_new_minutes (RungPanel   *panel,
   self->panel = g_object_ref (panel);
   self->meeting = g_object_ref (meeting);
   add_section (self, SECTION_MINUTES, NULL);
+
+  {
+    GListModel *agenda = rung_meeting_get_agenda (meeting);
+    g_autoptr(GPtrArray) on_agenda = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
+      {
+        g_autoptr(RungAgendaItem) item = g_list_model_get_item (agenda, i);
+
+        g_ptr_array_add (on_agenda, g_object_ref (rung_agenda_item_get_candidate (item)));
+      }
+    take_display_names (self, on_agenda);
+  }
 
   started = rung_print_format_date (rung_meeting_get_started_at (meeting));
   self->title = g_strdup_printf (_("Minutes: %s"), rung_meeting_get_title (meeting));
@@ -400,7 +474,7 @@ build_section (RungPrintDocument *self,
                guint              index)
 {
   const Section *section = &g_array_index (self->sections, Section, index);
-  RungPrintInfo info = { self->panel, self->date_text, self->confidential };
+  RungPrintInfo info = { self->panel, self->date_text, self->confidential, self->blind, self->display_names };
 
   switch (section->kind)
     {
@@ -451,7 +525,7 @@ running_head (RungPrintDocument *self,
   switch (s->kind)
     {
     case SECTION_PACKET:
-      return rung_candidate_get_name (s->candidate);
+      return candidate_name (self, s->candidate);
     case SECTION_CONTENTS:
       return _("Contents");
     case SECTION_SUMMARY:

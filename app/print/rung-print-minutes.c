@@ -7,9 +7,9 @@
  *
  * The minutes are the record of the meeting: a decision shows as it stood
  * when the meeting ended, and a revision recorded afterwards changes
- * nothing here. While the meeting is under way and blind, candidates go by
- * their aliases and nothing else that would name them (their team) is
- * printed; once it has ended, the minutes name them.
+ * nothing here. While a blind meeting is under way (this one, or another
+ * after it), candidates go by its aliases and nothing else that would name
+ * them (their team) is printed; once it has ended, the minutes name them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -38,7 +38,7 @@ typedef struct
   const RungPrintInfo *info;
   RungMeeting         *meeting;
   GDateTime           *ended;        /* NULL while the meeting is under way */
-  gboolean             anonymous;    /* under way and blind: aliases only */
+  gboolean             anonymous;    /* a blind meeting under way: aliases only */
   GPtrArray           *attendees;    /* RungPanelist, as the meeting recorded them */
   GHashTable          *decided;      /* outcome id → GPtrArray of the names decided so */
   GPtrArray           *undecided;    /* the names of those not decided */
@@ -124,16 +124,13 @@ format_duration (gint64 seconds)
   return g_strdup_printf (_("%u s"), s);
 }
 
+/* An ended meeting that was blind names its candidates: the minutes are
+ * read once the committee may know who it decided on. */
 static char *
 candidate_name (Minutes       *minutes,
                 RungCandidate *candidate)
 {
-  /* An ended meeting that was blind names its candidates: the minutes are
-   * written once the committee may know who it decided on. */
-  if (minutes->anonymous)
-    return rung_meeting_dup_display_name (minutes->meeting, candidate);
-
-  return g_strdup (rung_candidate_get_name (candidate));
+  return g_strdup (rung_print_candidate_name (minutes->info, candidate));
 }
 
 /* Whether @decision was recorded after the meeting ended. */
@@ -315,15 +312,19 @@ add_head (GPtrArray *blocks,
                              per_candidate);
   add_detail (blocks, table, _("Planned"), RUNG_PRINT_STYLE_BODY, planned);
 
-  if (!rung_meeting_get_blind (meeting))
-    add_detail (blocks, table, _("Blind"), RUNG_PRINT_STYLE_BODY,
-                _("No: the panel saw the candidates’ names."));
-  else if (minutes->anonymous)
+  if (rung_meeting_is_open (meeting) && rung_meeting_get_blind (meeting))
     add_detail (blocks, table, _("Blind"), RUNG_PRINT_STYLE_BODY,
                 _("Yes: candidates go by “Candidate A”, “Candidate B”, … and are named once the meeting ends."));
   else
-    add_detail (blocks, table, _("Blind"), RUNG_PRINT_STYLE_BODY,
-                _("Yes: the panel saw “Candidate A”, “Candidate B”, … in place of names; these minutes name them."));
+    {
+      cell = value_of (add_detail (blocks, table, _("Blind"), RUNG_PRINT_STYLE_BODY,
+                                   rung_meeting_get_blind (meeting)
+                                     ? _("Yes: the panel saw “Candidate A”, “Candidate B”, … in place of names.")
+                                     : _("No: the panel saw the candidates’ names.")));
+      if (minutes->anonymous)
+        add_paragraph (cell, RUNG_PRINT_STYLE_SMALL,
+                       _("A blind meeting is under way: these minutes give its letters in place of names."), 1);
+    }
 
   if (minutes->attendees->len == 0)
     add_detail (blocks, table, _("Attendees"), RUNG_PRINT_STYLE_EMPTY, _("None recorded"));
@@ -353,7 +354,7 @@ candidate_title (Minutes        *minutes,
   g_autofree char *number = g_strdup_printf ("%u", rung_agenda_item_get_position (item) + 1);
   g_autofree char *levels = rung_print_format_levels (candidate);
   g_autofree char *meta = NULL;
-  const char *team = rung_candidate_get_team (candidate);
+  const char *team = rung_print_candidate_team (minutes->info, candidate);
   GPtrArray *cells = cells_new ();
   GPtrArray *cell;
   RungPrintBlock *row;
@@ -361,7 +362,7 @@ candidate_title (Minutes        *minutes,
   table->padding = 4;
   table->gutter = 6;
 
-  if (!minutes->anonymous && team != NULL && *team != '\0')
+  if (team != NULL && *team != '\0')
     /* Translators: under a candidate's name in the minutes: their levels and team */
     meta = g_strdup_printf (_("%s · %s"), levels, team);
   else
@@ -474,12 +475,19 @@ add_candidate (GPtrArray      *blocks,
                                                 rung_decision_get_votes_against (decision),
                                                 rung_decision_get_votes_abstain (decision));
       g_autofree char *when = rung_print_format_date (rung_decision_get_recorded_at (decision));
-      /* Translators: who recorded a decision, and when */
-      g_autofree char *recorded = g_strdup_printf (_("Recorded by %s on %s"),
-                                                   rung_decision_get_recorded_by (decision), when);
+      const char *recorder = rung_print_decision_recorder (minutes->info, candidate, decision);
+      g_autofree char *recorded = NULL;
       const char *rationale = rung_decision_get_rationale (decision);
       const char *reason = rung_decision_get_reason (decision);
       GPtrArray *cell;
+
+      if (recorder != NULL)
+        /* Translators: who recorded a decision, and when */
+        recorded = g_strdup_printf (_("Recorded by %s on %s"), recorder, when);
+      else
+        /* Translators: when a decision was recorded, during a blind meeting
+         * that hides who recorded it */
+        recorded = g_strdup_printf (_("Recorded on %s"), when);
 
       count_outcome (minutes, rung_decision_get_outcome_id (decision), name);
       add_detail (blocks, table, _("Votes"), RUNG_PRINT_STYLE_BODY, votes);
@@ -664,7 +672,7 @@ rung_print_minutes_build (const RungPrintInfo *info,
     .info = info,
     .meeting = meeting,
     .ended = ended,
-    .anonymous = rung_meeting_is_open (meeting) && rung_meeting_get_blind (meeting),
+    .anonymous = info->blind,
     .attendees = attendee_list,
     .decided = decided,
     .undecided = undecided,

@@ -161,8 +161,8 @@ add_cover (GPtrArray           *blocks,
   coverage = g_strdup_printf (ngettext ("%u of %u expectation has evidence",
                                         "%u of %u expectations have evidence", n_expectations),
                               rung_candidate_get_n_covered (candidate), n_expectations);
-  values[0] = rung_candidate_get_manager (candidate);
-  values[1] = rung_candidate_get_team (candidate);
+  values[0] = rung_print_candidate_manager (info, candidate);
+  values[1] = rung_print_candidate_team (info, candidate);
   values[2] = rung_panel_get_cycle_name (panel);
   values[3] = rung_panel_get_committee (panel);
   values[4] = rung_panel_get_name (panel);
@@ -173,8 +173,8 @@ add_cover (GPtrArray           *blocks,
 
   rung_print_add_space (blocks, 72);
   block = add_text (blocks, RUNG_PRINT_STYLE_KICKER, kicker, 0);
-  rung_print_block_set_outline (block, 1, rung_candidate_get_name (candidate));
-  add_text (blocks, RUNG_PRINT_STYLE_TITLE, rung_candidate_get_name (candidate), 8);
+  rung_print_block_set_outline (block, 1, rung_print_candidate_name (info, candidate));
+  add_text (blocks, RUNG_PRINT_STYLE_TITLE, rung_print_candidate_name (info, candidate), 8);
   add_text (blocks, RUNG_PRINT_STYLE_SUBTITLE, levels, 4);
   rung_print_add_rule (blocks, 18);
   rung_print_add_space (blocks, 14);
@@ -589,19 +589,29 @@ format_votes (RungDecision *decision)
 }
 
 static char *
-format_recorded (RungDecision *decision)
+format_recorded (const RungPrintInfo *info,
+                 RungCandidate       *candidate,
+                 RungDecision        *decision)
 {
   g_autofree char *when = rung_print_format_date (rung_decision_get_recorded_at (decision));
+  const char *recorder = rung_print_decision_recorder (info, candidate, decision);
+
+  if (recorder == NULL)
+    /* Translators: when a decision was recorded, during a blind meeting
+     * that hides who recorded it */
+    return g_strdup_printf (_("Recorded on %s"), when);
 
   /* Translators: who recorded a decision, and when */
-  return g_strdup_printf (_("Recorded by %s on %s"), rung_decision_get_recorded_by (decision), when);
+  return g_strdup_printf (_("Recorded by %s on %s"), recorder, when);
 }
 
 static void
-add_history (GPtrArray  *blocks,
-             RungPanel  *panel,
-             GListModel *decisions)
+add_history (GPtrArray           *blocks,
+             const RungPrintInfo *info,
+             RungCandidate       *candidate,
+             GListModel          *decisions)
 {
+  RungPanel *panel = info->panel;
   static const double widths[] = { 0.55, 1.5, 1.5, 3.2 };
   const char *headings[] = { _("Rev."), _("Recorded"), _("Outcome"), _("Rationale") };
   g_autoptr(RungPrintTable) table = rung_print_table_new (4, widths);
@@ -629,7 +639,8 @@ add_history (GPtrArray  *blocks,
 
       cell = rung_print_cell_new ();
       add_paragraph (cell, RUNG_PRINT_STYLE_BODY, when, 0);
-      add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, rung_decision_get_recorded_by (decision), 1);
+      if (rung_print_decision_recorder (info, candidate, decision) != NULL)
+        add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, rung_print_decision_recorder (info, candidate, decision), 1);
       g_ptr_array_add (cells, cell);
 
       cell = rung_print_cell_new ();
@@ -655,10 +666,11 @@ add_history (GPtrArray  *blocks,
 }
 
 static void
-add_decision (GPtrArray     *blocks,
-              RungPanel     *panel,
-              RungCandidate *candidate)
+add_decision (GPtrArray           *blocks,
+              const RungPrintInfo *info,
+              RungCandidate       *candidate)
 {
+  RungPanel *panel = info->panel;
   GListModel *decisions = rung_candidate_get_decisions (candidate);
   RungDecision *latest = rung_candidate_get_latest_decision (candidate);
   g_autofree char *votes = NULL;
@@ -673,14 +685,14 @@ add_decision (GPtrArray     *blocks,
     }
 
   votes = format_votes (latest);
-  recorded = format_recorded (latest);
+  recorded = format_recorded (info, candidate, latest);
   add_text (blocks, RUNG_PRINT_STYLE_OUTCOME,
             rung_print_outcome_label (panel, rung_decision_get_outcome_id (latest)), 8)->keep_with_next = TRUE;
   add_text (blocks, RUNG_PRINT_STYLE_SMALL, votes, 2)->keep_with_next = TRUE;
   add_text (blocks, RUNG_PRINT_STYLE_BODY, rung_decision_get_rationale (latest), 8);
   add_text (blocks, RUNG_PRINT_STYLE_SMALL, recorded, 5);
 
-  add_history (blocks, panel, decisions);
+  add_history (blocks, info, candidate, decisions);
 }
 
 /**
@@ -720,7 +732,7 @@ rung_print_packet_build (const RungPrintInfo *info,
       add_ratings (blocks, info->panel, candidate, level);
     }
 
-  add_decision (blocks, info->panel, candidate);
+  add_decision (blocks, info, candidate);
 
   return blocks;
 }
