@@ -3,12 +3,19 @@
  * evidence) as you type, and a filter by status. Selecting a candidate shows
  * them; the selection survives edits, searches and sorting.
  *
+ * During a blind meeting the list knows candidates by their letters alone:
+ * it is in the letters' order, not the names', and the search looks at the
+ * letters only, since a search that found a name, a manager, a team or a
+ * word of the evidence would tell who is who.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #define G_LOG_DOMAIN "rung-candidate-list"
 
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -24,6 +31,8 @@ struct _RungCandidateList
 
   RungPanel          *panel;
   RungCandidateQuery *query;
+  GtkFilterListModel *blind_filtered;   /* over the query: the letters' search */
+  GtkSortListModel   *blind_sorted;     /* over that: in the letters' order */
   GtkSingleSelection *selection;
   RungCandidate      *selected;
 
@@ -55,10 +64,112 @@ statuses_for_position (guint position)
   return RUNG_CANDIDATE_QUERY_STATUS (position - 1);
 }
 
+static gboolean
+is_blind (RungCandidateList *self)
+{
+  return self->panel != NULL && rung_panel_get_blind (self->panel);
+}
+
+/* What the list shows: the query, through blind mode's filter and order. */
+static GListModel *
+shown_model (RungCandidateList *self)
+{
+  return G_LIST_MODEL (self->blind_sorted);
+}
+
+/* "Candidate B" before "Candidate AA": the letters count like a
+ * spreadsheet's columns, so shorter comes first. */
+static int
+compare_display_names (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  g_autofree char *name_a = rung_candidate_dup_display_name ((RungCandidate *)a);
+  g_autofree char *name_b = rung_candidate_dup_display_name ((RungCandidate *)b);
+  glong length_a = g_utf8_strlen (name_a, -1);
+  glong length_b = g_utf8_strlen (name_b, -1);
+
+  if (length_a != length_b)
+    return length_a < length_b ? -1 : 1;
+
+  return g_utf8_collate (name_a, name_b);
+}
+
+/* While blind, the search finds a candidate by their letter: "C" finds
+ * Candidate C (and CA, CB, …), and so does "Candidate C". The letter is
+ * the last word of the display name. */
+static gboolean
+matches_display_name (gpointer item,
+                      gpointer user_data)
+{
+  RungCandidateList *self = user_data;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  g_autofree char *name = NULL;
+  g_autofree char *folded_text = NULL;
+  g_autofree char *folded_name = NULL;
+  const char *letters;
+  char *text_letters;
+
+  if (text[0] == '\0')
+    return TRUE;
+
+  name = rung_candidate_dup_display_name (item);
+  folded_text = g_utf8_casefold (text, -1);
+  folded_name = g_utf8_casefold (name, -1);
+  letters = strrchr (folded_name, ' ');
+  letters = letters ? letters + 1 : folded_name;
+
+  /* "candidate c": "c" is the letters typed, "candidate" what comes before. */
+  text_letters = strrchr (folded_text, ' ');
+  if (text_letters == NULL)
+    return g_str_has_prefix (letters, folded_text);
+
+  *text_letters++ = '\0';
+
+  return g_str_has_prefix (letters, text_letters) &&
+         g_str_has_prefix (folded_name, g_strchomp (folded_text));
+}
+
+/* The full-text search runs only while names may be shown. */
+static void
+update_query_text (RungCandidateList *self)
+{
+  if (self->query != NULL)
+    rung_candidate_query_set_text (self->query,
+                                   is_blind (self) ? "" : gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+update_blind (RungCandidateList *self)
+{
+  gboolean blind = is_blind (self);
+  g_autoptr(GtkFilter) filter = NULL;
+  g_autoptr(GtkSorter) sorter = NULL;
+  guint selected;
+
+  if (blind)
+    {
+      filter = GTK_FILTER (gtk_custom_filter_new (matches_display_name, self, NULL));
+      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_display_names, NULL, NULL));
+    }
+
+  /* Not blind, both let everything through as the query has it. */
+  gtk_filter_list_model_set_filter (self->blind_filtered, filter);
+  gtk_sort_list_model_set_sorter (self->blind_sorted, sorter);
+  update_query_text (self);
+
+  g_object_set (self->search_entry, "placeholder-text",
+                blind ? _("Search candidate letters") : _("Search names and evidence"), NULL);
+
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (selected != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", selected);
+}
+
 static void
 update_empty_state (RungCandidateList *self)
 {
-  guint n = self->query ? g_list_model_get_n_items (G_LIST_MODEL (self->query)) : 0;
+  guint n = g_list_model_get_n_items (shown_model (self));
   guint total = self->panel ? g_list_model_get_n_items (rung_panel_get_candidates (self->panel)) : 0;
 
   if (total == 0)
@@ -90,8 +201,11 @@ on_selection_changed (RungCandidateList *self)
 static void
 on_search_changed (RungCandidateList *self)
 {
-  if (self->query != NULL)
-    rung_candidate_query_set_text (self->query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  GtkFilter *filter = gtk_filter_list_model_get_filter (self->blind_filtered);
+
+  update_query_text (self);
+  if (filter != NULL)
+    gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -141,8 +255,12 @@ rung_candidate_list_set_panel (RungCandidateList *self,
 {
   g_return_if_fail (RUNG_IS_CANDIDATE_LIST (self));
 
-  if (!g_set_object (&self->panel, panel))
+  if (self->panel == panel)
     return;
+
+  if (self->panel != NULL)
+    g_signal_handlers_disconnect_by_func (self->panel, update_blind, self);
+  g_set_object (&self->panel, panel);
 
   g_clear_object (&self->query);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
@@ -151,11 +269,12 @@ rung_candidate_list_set_panel (RungCandidateList *self,
   if (panel != NULL)
     {
       self->query = rung_candidate_query_new (panel);
-      g_signal_connect_object (self->query, "items-changed",
-                               G_CALLBACK (update_empty_state), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (panel, "notify::blind", G_CALLBACK (update_blind), self, G_CONNECT_SWAPPED);
     }
 
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->query));
+  gtk_filter_list_model_set_model (self->blind_filtered, G_LIST_MODEL (self->query));
+  update_blind (self);
+  gtk_single_selection_set_model (self->selection, shown_model (self));
   update_empty_state (self);
   on_selection_changed (self);
 
@@ -194,7 +313,7 @@ rung_candidate_list_select (RungCandidateList *self,
 
   for (guint attempt = 0; attempt < 2; attempt++)
     {
-      model = G_LIST_MODEL (self->query);
+      model = shown_model (self);
       n = g_list_model_get_n_items (model);
       for (guint i = 0; i < n; i++)
         {
@@ -209,7 +328,7 @@ rung_candidate_list_select (RungCandidateList *self,
         }
 
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      rung_candidate_query_set_text (self->query, "");
+      on_search_changed (self);
       gtk_drop_down_set_selected (self->status_dropdown, 0);
     }
 }
@@ -227,7 +346,7 @@ rung_candidate_list_get_n_shown (RungCandidateList *self)
 {
   g_return_val_if_fail (RUNG_IS_CANDIDATE_LIST (self), 0);
 
-  return self->query ? g_list_model_get_n_items (G_LIST_MODEL (self->query)) : 0;
+  return g_list_model_get_n_items (shown_model (self));
 }
 
 static void
@@ -237,7 +356,11 @@ rung_candidate_list_dispose (GObject *object)
 
   adw_bin_set_child (ADW_BIN (self), NULL);
 
+  if (self->panel != NULL)
+    g_signal_handlers_disconnect_by_func (self->panel, update_blind, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->blind_sorted);
+  g_clear_object (&self->blind_filtered);
   g_clear_object (&self->query);
   g_clear_object (&self->selected);
   g_clear_object (&self->panel);
@@ -331,6 +454,11 @@ rung_candidate_list_init (RungCandidateList *self)
   for (RungCandidateStatus status = RUNG_CANDIDATE_STATUS_DRAFT; status <= RUNG_CANDIDATE_STATUS_DECIDED; status++)
     gtk_string_list_append (statuses, rung_candidate_status_get_label (status));
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+
+  self->blind_filtered = gtk_filter_list_model_new (NULL, NULL);
+  self->blind_sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->blind_filtered)), NULL);
+  g_signal_connect_object (self->blind_sorted, "items-changed",
+                           G_CALLBACK (update_empty_state), self, G_CONNECT_SWAPPED);
 
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, TRUE);

@@ -3,12 +3,20 @@
  * three parts of the review: the evidence beside the ladder, the panel's
  * ratings, and the decision.
  *
+ * During a blind meeting the heading is the candidate's letter ("Candidate
+ * C"), with no manager or team, and their details cannot be edited: the
+ * dialog would show them. The summary, which managers write with the
+ * candidate's name in it, is then read only, with the name, the manager and
+ * the team taken out.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #define G_LOG_DOMAIN "rung-candidate-page"
 
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -30,11 +38,13 @@ struct _RungCandidatePage
   GSignalGroup      *signals;
   RungDebouncer     *summary_debouncer;
   gboolean           loading;
+  gboolean           summary_blind;   /* whether the summary shown is the blind one */
 
   GtkScrolledWindow *scroller;
   GtkLabel          *name_label;
   GtkLabel          *details_label;
   GtkDropDown       *status_dropdown;
+  GtkButton         *edit_button;
   GtkFrame          *summary_frame;
   GtkTextView       *summary_view;
   GtkLabel          *summary_state;
@@ -62,19 +72,164 @@ is_editable (RungCandidatePage *self)
   return panel != NULL && !rung_panel_is_read_only (panel);
 }
 
+static gboolean
+is_blind (RungCandidatePage *self)
+{
+  RungPanel *panel = self->candidate ? rung_candidate_get_panel (self->candidate) : NULL;
+
+  return panel != NULL && rung_panel_get_blind (panel);
+}
+
+/* Adds @name, and each of its words and of their hyphenated parts ("Zoë",
+ * "Müller-Ågren", "Müller", "Ågren"), to what is taken out of a text. */
+static void
+add_name_and_parts (GPtrArray  *terms,
+                    const char *name)
+{
+  g_auto(GStrv) words = NULL;
+
+  if (name == NULL || g_utf8_strlen (name, -1) < 2)
+    return;
+
+  g_ptr_array_add (terms, g_strdup (name));
+  words = g_strsplit_set (name, " \t", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (words[i], "-", -1);
+
+      if (g_utf8_strlen (words[i], -1) >= 2 && !g_str_equal (words[i], name))
+        g_ptr_array_add (terms, g_strdup (words[i]));
+      for (guint j = 0; parts[1] != NULL && parts[j] != NULL; j++)
+        if (g_utf8_strlen (parts[j], -1) >= 2)
+          g_ptr_array_add (terms, g_strdup (parts[j]));
+    }
+}
+
+static int
+longest_first (gconstpointer a,
+               gconstpointer b)
+{
+  return (int)strlen (*(const char **)b) - (int)strlen (*(const char **)a);
+}
+
+/* Replaces every whole-word @term of @text (any case) with @replacement. */
+static char *
+replace_words (const char *text,
+               const char *term,
+               const char *replacement)
+{
+  g_autofree char *escaped = g_regex_escape_string (term, -1);
+  g_autofree char *pattern = g_strdup_printf ("(*UCP)(?<!\\w)%s(?!\\w)", escaped);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_CASELESS, 0, NULL);
+
+  if (regex == NULL)
+    return g_strdup (text);
+
+  return g_regex_replace_literal (regex, text, -1, 0, replacement, 0, NULL);
+}
+
+/* The summary as a blind meeting shows it: the candidate's name and its
+ * words become their letter, and the manager's and the team's are taken
+ * out, so that "Amara led the payments platform" reads "Candidate C led
+ * the [team]". */
+static char *
+blind_summary (RungCandidate *candidate)
+{
+  g_autofree char *alias = rung_candidate_dup_display_name (candidate);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) managers = g_ptr_array_new_with_free_func (g_free);
+  const char *team = rung_candidate_get_team (candidate);
+  char *text = g_strdup (rung_candidate_get_summary (candidate) ? rung_candidate_get_summary (candidate) : "");
+
+  add_name_and_parts (names, rung_candidate_get_name (candidate));
+  add_name_and_parts (managers, rung_candidate_get_manager (candidate));
+  g_ptr_array_sort (names, longest_first);
+  g_ptr_array_sort (managers, longest_first);
+
+  if (team != NULL && g_utf8_strlen (team, -1) >= 2)
+    {
+      /* Translators: stands for a team's name in a summary, during a blind meeting */
+      char *replaced = replace_words (text, team, _("[team]"));
+
+      g_free (text);
+      text = replaced;
+    }
+  for (guint i = 0; i < managers->len; i++)
+    {
+      /* Translators: stands for a manager's name in a summary, during a blind meeting */
+      char *replaced = replace_words (text, g_ptr_array_index (managers, i), _("[manager]"));
+
+      g_free (text);
+      text = replaced;
+    }
+  for (guint i = 0; i < names->len; i++)
+    {
+      char *replaced = replace_words (text, g_ptr_array_index (names, i), alias);
+
+      g_free (text);
+      text = replaced;
+    }
+
+  return text;
+}
+
+/* Shows the summary: as it is, to edit, or during a blind meeting read
+ * only, without names. */
+static void
+load_summary (RungCandidatePage *self)
+{
+  RungCandidate *candidate = self->candidate;
+  gboolean blind = is_blind (self);
+  gboolean editable = is_editable (self) && !blind;
+  g_autofree char *text = NULL;
+
+  self->summary_blind = blind;
+  if (candidate != NULL)
+    text = blind ? blind_summary (candidate) : g_strdup (rung_candidate_get_summary (candidate));
+
+  self->loading = TRUE;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->summary_view), text ? text : "", -1);
+  self->loading = FALSE;
+  gtk_text_view_set_editable (self->summary_view, editable);
+  /* Read only, the summary is text rather than a field. */
+  if (editable)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->summary_frame), "read-only");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->summary_frame), "read-only");
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_state), editable);
+}
+
+/* Edit Details shows the name, the manager and the team: not while blind. */
+static void
+update_editing (RungCandidatePage *self)
+{
+  gboolean blind = is_blind (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.edit-candidate", is_editable (self) && !blind);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->edit_button),
+                               blind ? _("Details can’t be edited during a blind meeting")
+                                     : _("Edit Details (Ctrl+E)"));
+}
+
 static void
 update_header (RungCandidatePage *self)
 {
   RungCandidate *candidate = self->candidate;
-  const char *current, *manager, *team;
+  const char *current, *manager = NULL, *team = NULL;
   g_autoptr(GString) details = g_string_new (NULL);
+  g_autofree char *name = NULL;
 
   if (candidate == NULL)
     return;
 
+  /* notify::display-name brings us here when blind mode comes or goes. */
+  name = rung_candidate_dup_display_name (candidate);
   current = rung_candidate_get_current_level (candidate);
-  manager = rung_candidate_get_manager (candidate);
-  team = rung_candidate_get_team (candidate);
+  if (!is_blind (self))
+    {
+      manager = rung_candidate_get_manager (candidate);
+      team = rung_candidate_get_team (candidate);
+    }
 
   /* Translators: current level → target level */
   g_string_append_printf (details, _("%s → %s"), current ? current : "—",
@@ -85,8 +240,18 @@ update_header (RungCandidatePage *self)
   if (team != NULL)
     g_string_append_printf (details, _(" · Team: %s"), team);
 
-  gtk_label_set_text (self->name_label, rung_candidate_get_name (candidate));
+  gtk_label_set_text (self->name_label, name);
   gtk_label_set_text (self->details_label, details->str);
+  update_editing (self);
+
+  /* Blind mode came or went: what was typed is written, then the summary
+   * is shown anew. */
+  if (self->summary_blind != is_blind (self))
+    {
+      self->summary_blind = is_blind (self);
+      rung_debouncer_flush (self->summary_debouncer);
+      load_summary (self);
+    }
 
   self->loading = TRUE;
   gtk_drop_down_set_selected (self->status_dropdown, rung_candidate_get_status (candidate));
@@ -226,19 +391,8 @@ rung_candidate_page_set_candidate (RungCandidatePage *self,
     g_signal_connect_object (panel, "flush", G_CALLBACK (on_panel_flush), self, G_CONNECT_SWAPPED);
 
   editable = is_editable (self);
-  self->loading = TRUE;
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->summary_view),
-                            candidate ? rung_candidate_get_summary (candidate) : "", -1);
-  self->loading = FALSE;
-  gtk_text_view_set_editable (self->summary_view, editable);
-  /* Read only, the summary is text rather than a field. */
-  if (editable)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->summary_frame), "read-only");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->summary_frame), "read-only");
+  load_summary (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_dropdown), editable);
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_state), editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.edit-candidate", editable);
   on_summary_state (self);
   update_header (self);
 
@@ -330,6 +484,7 @@ rung_candidate_page_class_init (RungCandidatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, name_label);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, details_label);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, summary_frame);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, summary_view);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, summary_state);

@@ -1,6 +1,7 @@
 /* rung-candidate-row.c: a candidate in the sidebar: their name, current and
  * target level, status, and how much of the ladder has evidence. The row
- * follows the candidate as they change.
+ * follows the candidate as they change; during a blind meeting it shows
+ * and speaks the letter that stands for them ("Candidate C") instead.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -38,9 +39,14 @@ update (RungCandidateRow *self)
   g_autofree char *details = NULL;
   g_autofree char *coverage = NULL;
   g_autofree char *coverage_name = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *description = NULL;
 
   if (candidate == NULL)
     return;
+
+  /* The display name follows blind mode: notify::display-name brings us here. */
+  name = rung_candidate_dup_display_name (candidate);
 
   current = rung_candidate_get_current_level (candidate);
   covered = rung_candidate_get_n_covered (candidate);
@@ -52,14 +58,21 @@ update (RungCandidateRow *self)
                              rung_candidate_status_get_label (rung_candidate_get_status (candidate)));
   coverage = g_strdup_printf ("%u/%u", covered, total);
   coverage_name = g_strdup_printf (_("Evidence for %u of %u expectations"), covered, total);
+  /* Translators: how a screen reader describes a candidate's row: their
+   * levels and status, then how much evidence they have */
+  description = g_strdup_printf (_("%s, %s"), details, coverage_name);
 
-  gtk_label_set_text (self->name_label, rung_candidate_get_name (candidate));
+  gtk_label_set_text (self->name_label, name);
   gtk_label_set_text (self->details_label, details);
   gtk_label_set_text (self->coverage_label, coverage);
   gtk_level_bar_set_max_value (self->coverage_bar, MAX (total, 1));
   gtk_level_bar_set_value (self->coverage_bar, covered);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->coverage_bar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, coverage_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
 }
 
 static void
@@ -86,6 +99,8 @@ rung_candidate_row_class_init (RungCandidateRowClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "candidaterow");
+  /* A group, named for the candidate, as a screen reader meets the row. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void

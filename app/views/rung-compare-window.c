@@ -3,6 +3,10 @@
  * ladder a row, so a committee reads the same expectation across people.
  * Candidates are picked with the checks at the top.
  *
+ * During a blind meeting candidates go by their letters, in the letters'
+ * order rather than the names', and the window follows blind mode as it
+ * comes and goes.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -27,7 +31,7 @@ struct _RungCompareWindow
 
   RungPanel  *panel;
   char       *level_id;
-  GPtrArray  *shown;        /* RungCandidate, in the panel's order */
+  GPtrArray  *shown;        /* RungCandidate, in the order of ordered_candidates() */
 
   GtkBox     *choices;
   GtkGrid    *grid;
@@ -50,6 +54,50 @@ text_label (const char *text,
     gtk_widget_add_css_class (label, css_class);
 
   return label;
+}
+
+/* "Candidate B" before "Candidate AA": the letters count like a
+ * spreadsheet's columns, so shorter comes first. */
+static int
+compare_display_names (gconstpointer a,
+                       gconstpointer b)
+{
+  RungCandidate *candidate_a = *(RungCandidate **)a;
+  RungCandidate *candidate_b = *(RungCandidate **)b;
+  g_autofree char *name_a = rung_candidate_dup_display_name (candidate_a);
+  g_autofree char *name_b = rung_candidate_dup_display_name (candidate_b);
+  glong length_a = g_utf8_strlen (name_a, -1);
+  glong length_b = g_utf8_strlen (name_b, -1);
+
+  if (length_a != length_b)
+    return length_a < length_b ? -1 : 1;
+
+  return g_utf8_collate (name_a, name_b);
+}
+
+/* The candidates for the window's level, as the checks and the columns
+ * list them: in the panel's order, which is by name, or while blind by
+ * letter, so that the order says nothing of the names. */
+static GPtrArray *
+ordered_candidates (RungCompareWindow *self)
+{
+  GListModel *candidates = rung_panel_get_candidates (self->panel);
+  GPtrArray *ordered = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+    {
+      RungCandidate *candidate = g_list_model_get_item (candidates, i);
+
+      if (g_strcmp0 (rung_candidate_get_target_level (candidate), self->level_id) == 0)
+        g_ptr_array_add (ordered, candidate);
+      else
+        g_object_unref (candidate);
+    }
+
+  if (rung_panel_get_blind (self->panel))
+    g_ptr_array_sort (ordered, compare_display_names);
+
+  return ordered;
 }
 
 static GtkWidget *
@@ -91,8 +139,9 @@ rebuild_grid (RungCompareWindow *self)
   for (guint c = 0; c < self->shown->len; c++)
     {
       RungCandidate *candidate = g_ptr_array_index (self->shown, c);
+      g_autofree char *name = rung_candidate_dup_display_name (candidate);
       g_autofree char *heading = g_strdup_printf (_("%s (%u of %u expectations with evidence)"),
-                                                  rung_candidate_get_name (candidate),
+                                                  name,
                                                   rung_candidate_get_n_covered (candidate),
                                                   rung_candidate_get_n_expectations (candidate));
 
@@ -147,13 +196,31 @@ update_choices (RungCompareWindow *self)
     }
 }
 
+/* Puts the columns in the order of the checks. */
+static void
+order_shown (RungCompareWindow *self,
+             RungCandidate     *also)
+{
+  g_autoptr(GPtrArray) candidates = ordered_candidates (self);
+  g_autoptr(GPtrArray) ordered = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      RungCandidate *item = g_ptr_array_index (candidates, i);
+
+      if (item == also || is_shown (self, item))
+        g_ptr_array_add (ordered, g_object_ref (item));
+    }
+  g_ptr_array_set_size (self->shown, 0);
+  for (guint i = 0; i < ordered->len; i++)
+    g_ptr_array_add (self->shown, g_object_ref (g_ptr_array_index (ordered, i)));
+}
+
 void
 rung_compare_window_set_shown (RungCompareWindow *self,
                                RungCandidate     *candidate,
                                gboolean           shown)
 {
-  GListModel *candidates;
-
   g_return_if_fail (RUNG_IS_COMPARE_WINDOW (self));
   g_return_if_fail (RUNG_IS_CANDIDATE (candidate));
 
@@ -168,22 +235,7 @@ rung_compare_window_set_shown (RungCompareWindow *self,
   if (!shown)
     g_ptr_array_remove (self->shown, candidate);
   else
-    {
-      /* Keep the columns in the panel's order. */
-      g_autoptr(GPtrArray) ordered = g_ptr_array_new_with_free_func (g_object_unref);
-
-      candidates = rung_panel_get_candidates (self->panel);
-      for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
-        {
-          g_autoptr(RungCandidate) item = g_list_model_get_item (candidates, i);
-
-          if (item == candidate || is_shown (self, item))
-            g_ptr_array_add (ordered, g_object_ref (item));
-        }
-      g_ptr_array_set_size (self->shown, 0);
-      for (guint i = 0; i < ordered->len; i++)
-        g_ptr_array_add (self->shown, g_object_ref (g_ptr_array_index (ordered, i)));
-    }
+    order_shown (self, candidate);
 
   update_choices (self);
   rebuild_grid (self);
@@ -208,21 +260,35 @@ on_check_toggled (GtkCheckButton    *check,
 static void
 fill_choices (RungCompareWindow *self)
 {
-  GListModel *candidates = rung_panel_get_candidates (self->panel);
+  g_autoptr(GPtrArray) candidates = ordered_candidates (self);
+  GtkWidget *child;
 
-  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->choices))))
+    gtk_box_remove (self->choices, child);
+
+  for (guint i = 0; i < candidates->len; i++)
     {
-      g_autoptr(RungCandidate) candidate = g_list_model_get_item (candidates, i);
-      GtkWidget *check;
+      RungCandidate *candidate = g_ptr_array_index (candidates, i);
+      g_autofree char *name = rung_candidate_dup_display_name (candidate);
+      GtkWidget *check = gtk_check_button_new_with_label (name);
 
-      if (g_strcmp0 (rung_candidate_get_target_level (candidate), self->level_id) != 0)
-        continue;
-
-      check = gtk_check_button_new_with_label (rung_candidate_get_name (candidate));
       g_object_set_data_full (G_OBJECT (check), "candidate", g_object_ref (candidate), g_object_unref);
       g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled), self);
       gtk_box_append (self->choices, check);
     }
+}
+
+/* Blind mode came or went: every name shown, and the order, change. */
+static void
+on_blind_changed (RungCompareWindow *self)
+{
+  if (self->panel == NULL)
+    return;
+
+  fill_choices (self);
+  order_shown (self, NULL);
+  update_choices (self);
+  rebuild_grid (self);
 }
 
 static void
@@ -230,6 +296,8 @@ rung_compare_window_dispose (GObject *object)
 {
   RungCompareWindow *self = (RungCompareWindow *)object;
 
+  if (self->panel != NULL)
+    g_signal_handlers_disconnect_by_func (self->panel, on_blind_changed, self);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_object (&self->panel);
 
@@ -309,7 +377,7 @@ rung_compare_window_new (RungPanel     *panel,
                          RungCandidate *first)
 {
   RungCompareWindow *self;
-  GListModel *candidates;
+  g_autoptr(GPtrArray) candidates = NULL;
 
   g_return_val_if_fail (RUNG_IS_PANEL (panel), NULL);
   g_return_val_if_fail (RUNG_IS_CANDIDATE (first), NULL);
@@ -317,13 +385,14 @@ rung_compare_window_new (RungPanel     *panel,
   self = g_object_new (RUNG_TYPE_COMPARE_WINDOW, NULL);
   self->panel = g_object_ref (panel);
   self->level_id = g_strdup (rung_candidate_get_target_level (first));
+  g_signal_connect_object (panel, "notify::blind", G_CALLBACK (on_blind_changed), self, G_CONNECT_SWAPPED);
   fill_choices (self);
 
   rung_compare_window_set_shown (self, first, TRUE);
-  candidates = rung_panel_get_candidates (panel);
-  for (guint i = 0; i < g_list_model_get_n_items (candidates) && self->shown->len < 2; i++)
+  candidates = ordered_candidates (self);
+  for (guint i = 0; i < candidates->len && self->shown->len < 2; i++)
     {
-      g_autoptr(RungCandidate) other = g_list_model_get_item (candidates, i);
+      RungCandidate *other = g_ptr_array_index (candidates, i);
 
       if (other != first)
         rung_compare_window_set_shown (self, other, TRUE);

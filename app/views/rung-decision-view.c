@@ -2,7 +2,8 @@
  * outcome from the ladder's outcomes, the votes of the panelists without a
  * conflict, a rationale, and for a change a reason), and every revision in
  * the history, newest first, with who recorded it and when. Nothing is ever
- * overwritten.
+ * overwritten. During a blind meeting a revision the candidate's manager
+ * recorded says when alone.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -72,6 +73,18 @@ format_time (const char *iso)
   return local ? g_date_time_format (local, "%x %X") : g_strdup (iso ? iso : "");
 }
 
+/* During a blind meeting a decision recorded by the candidate's manager
+ * does not say so: the manager's name would tell who the candidate is. */
+static gboolean
+recorder_is_hidden (RungDecisionView *self,
+                    RungDecision     *decision)
+{
+  const char *manager = rung_candidate_get_manager (self->candidate);
+
+  return rung_panel_get_blind (self->panel) && manager != NULL && manager[0] != '\0' &&
+         g_strcmp0 (rung_decision_get_recorded_by (decision), manager) == 0;
+}
+
 static GtkWidget *
 revision_row (RungDecisionView *self,
               RungDecision     *decision)
@@ -90,8 +103,13 @@ revision_row (RungDecisionView *self,
   votes = g_strdup_printf (_("%d for, %d against, %d abstaining"),
                            rung_decision_get_votes_for (decision), rung_decision_get_votes_against (decision),
                            rung_decision_get_votes_abstain (decision));
-  /* Translators: who recorded a decision, and when */
-  meta = g_strdup_printf (_("Recorded by %s on %s"), rung_decision_get_recorded_by (decision), when);
+  if (recorder_is_hidden (self, decision))
+    /* Translators: when a decision was recorded, during a blind meeting
+     * that hides who recorded it */
+    meta = g_strdup_printf (_("Recorded on %s"), when);
+  else
+    /* Translators: who recorded a decision, and when */
+    meta = g_strdup_printf (_("Recorded by %s on %s"), rung_decision_get_recorded_by (decision), when);
 
   gtk_widget_set_margin_top (box, 10);
   gtk_widget_set_margin_bottom (box, 10);
@@ -332,6 +350,7 @@ rung_decision_view_set_candidate (RungDecisionView *self,
       g_signal_connect_object (rung_candidate_get_decisions (candidate), "items-changed",
                                G_CALLBACK (update), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->panel, "conflicts-changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->panel, "notify::blind", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
     }
 
   update (self);

@@ -2,6 +2,8 @@
  * the left, the selected candidate on the right, or an empty state that says
  * what to do. It owns the panel's actions: new, edit and delete candidates
  * (a deletion offers Undo), remove evidence (with Undo too), and find.
+ * During a blind meeting a candidate's details cannot be edited (the dialog
+ * shows their name), and what it says of a candidate uses their letter.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -126,9 +128,10 @@ update_actions (RungPanelView *self)
 {
   gboolean editable = is_editable (self);
   gboolean selected = rung_candidate_list_get_selected (self->candidate_list) != NULL;
+  gboolean blind = self->panel != NULL && rung_panel_get_blind (self->panel);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.new-candidate", editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.edit-candidate", editable && selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.edit-candidate", editable && selected && !blind);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.delete-candidate", editable && selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.remove-evidence", editable && selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.withdraw-concern", editable && selected);
@@ -170,7 +173,8 @@ edit_candidate_action (GtkWidget  *widget,
   RungPanelView *self = RUNG_PANEL_VIEW (widget);
   RungCandidate *candidate = rung_candidate_list_get_selected (self->candidate_list);
 
-  if (candidate != NULL)
+  /* The action is off while blind; a shortcut must not get round that. */
+  if (candidate != NULL && !rung_panel_get_blind (self->panel))
     rung_candidate_dialog_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->panel, candidate,
                                    select_saved, self);
 }
@@ -206,11 +210,15 @@ delete_candidate_action (GtkWidget  *widget,
   g_autoptr(RungCandidate) candidate = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(AdwToast) toast = NULL;
+  g_autofree char *name = NULL;
   UndoDelete *undo;
 
   if (!(candidate = rung_candidate_list_get_selected (self->candidate_list)))
     return;
   g_object_ref (candidate);
+
+  /* Taken before the deletion: a blind meeting's letter is the agenda's. */
+  name = rung_candidate_dup_display_name (candidate);
 
   /* Anything typed is written before the candidate goes. */
   rung_panel_flush (self->panel);
@@ -225,7 +233,7 @@ delete_candidate_action (GtkWidget  *widget,
   undo->view = self;
   undo->candidate_id = rung_candidate_get_id (candidate);
 
-  toast = toast_printf (self, _("Deleted “%s”"), rung_candidate_get_name (candidate));
+  toast = toast_printf (self, _("Deleted “%s”"), name);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete), undo,
@@ -464,14 +472,20 @@ rung_panel_view_set_panel (RungPanelView *self,
     return;
 
   if (self->panel != NULL)
-    g_signal_handlers_disconnect_by_data (rung_panel_get_candidates (self->panel), self);
+    {
+      g_signal_handlers_disconnect_by_data (rung_panel_get_candidates (self->panel), self);
+      g_signal_handlers_disconnect_by_func (self->panel, update_actions, self);
+    }
 
   g_set_object (&self->panel, panel);
   rung_candidate_list_set_panel (self->candidate_list, panel);
 
   if (panel != NULL)
-    g_signal_connect_object (rung_panel_get_candidates (panel), "items-changed",
-                             G_CALLBACK (update_content), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (rung_panel_get_candidates (panel), "items-changed",
+                               G_CALLBACK (update_content), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (panel, "notify::blind", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+    }
 
   update_content (self);
   update_actions (self);
@@ -501,6 +515,8 @@ rung_panel_view_dispose (GObject *object)
   RungPanelView *self = (RungPanelView *)object;
 
   adw_bin_set_child (ADW_BIN (self), NULL);
+  if (self->panel != NULL)
+    g_signal_handlers_disconnect_by_func (self->panel, update_actions, self);
   g_clear_object (&self->panel);
 
   G_OBJECT_CLASS (rung_panel_view_parent_class)->dispose (object);

@@ -333,10 +333,15 @@ export_packet_action (GtkWidget  *widget,
 {
   RungWindow *self = RUNG_WINDOW (widget);
   RungCandidate *candidate = selected_candidate (self);
+  g_autofree char *name = NULL;
 
-  if (candidate != NULL)
-    choose_export_file (self, _("Export the Packet as PDF"), rung_candidate_get_name (candidate),
-                        _rung_window_export_packet);
+  if (candidate == NULL)
+    return;
+
+  /* The file chooser is on the shared screen too: during a blind meeting
+   * it proposes the candidate's letter. */
+  name = rung_candidate_dup_display_name (candidate);
+  choose_export_file (self, _("Export the Packet as PDF"), name, _rung_window_export_packet);
 }
 
 /* The committee book, in a worker thread. */
