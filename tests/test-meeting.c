@@ -724,6 +724,50 @@ test_blind_aliases (Fixture       *fixture,
   g_free (name);
 }
 
+/* While blind, the words of a name in what people wrote give way to the
+ * candidate's letter, whole words only, in any case and script. */
+static void
+test_blind_text (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  RungCandidate *zoe = rung_panel_add_candidate (fixture->panel, "Zoë Müller-Ågren", NULL, "L6", NULL, NULL, &error);
+  RungCandidate *lan = rung_panel_add_candidate (fixture->panel, "Nguyễn Thị Lan", NULL, "L6", NULL, NULL, &error);
+  g_autofree char *zoe_alias = NULL;
+  g_autofree char *lan_alias = NULL;
+  g_autofree char *expected = NULL;
+  char *text;
+
+  g_assert_no_error (error);
+
+  /* Not blind: as written. */
+  text = rung_candidate_dup_blind_text (zoe, "Zoë led it.");
+  g_assert_cmpstr (text, ==, "Zoë led it.");
+  g_free (text);
+
+  rung_panel_start_meeting (fixture->panel, "Blind", 10, TRUE, &error);
+  g_assert_no_error (error);
+  zoe_alias = rung_candidate_dup_display_name (zoe);
+  lan_alias = rung_candidate_dup_display_name (lan);
+
+  text = rung_candidate_dup_blind_text (zoe, "Zoë’s design; ZOË and müller-ågren agreed. Zoey and Zoëlla did not.");
+  expected = g_strdup_printf ("%s’s design; %s and %s-%s agreed. Zoey and Zoëlla did not.",
+                              zoe_alias, zoe_alias, zoe_alias, zoe_alias);
+  g_assert_cmpstr (text, ==, expected);
+  g_free (text);
+  g_clear_pointer (&expected, g_free);
+
+  text = rung_candidate_dup_blind_text (lan, "Lan built the Lantern service; Thị Lan owns it.");
+  expected = g_strdup_printf ("%s built the Lantern service; %s %s owns it.", lan_alias, lan_alias, lan_alias);
+  g_assert_cmpstr (text, ==, expected);
+  g_free (text);
+
+  /* Another candidate's name is theirs to hide, not this one's. */
+  text = rung_candidate_dup_blind_text (lan, "Zoë reviewed it.");
+  g_assert_cmpstr (text, ==, "Zoë reviewed it.");
+  g_free (text);
+}
+
 /* Started blind, the agenda goes Candidate A, B, C, …; the panel says it is
  * blind, and each candidate's display name follows the meeting. */
 static void
@@ -910,6 +954,7 @@ main (int   argc,
   ADD ("ended/refuses-changes", test_ended_refuses_changes);
   ADD ("blind/aliases", test_blind_aliases);
   ADD ("blind/from-start", test_blind_from_start);
+  ADD ("blind/text", test_blind_text);
   ADD ("audit", test_audit);
   ADD ("read-only", test_read_only);
 #undef ADD

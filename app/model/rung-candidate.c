@@ -252,6 +252,57 @@ rung_candidate_dup_display_name (RungCandidate *self)
 }
 
 /**
+ * rung_candidate_dup_blind_text:
+ * @text: (nullable): what someone wrote about the candidate
+ *
+ * During a blind meeting, @text with each word of the candidate's name
+ * (their first name alone, say) replaced by the letter that stands for
+ * them, so that a summary that begins "Viktor is…" reads "Candidate B is…";
+ * otherwise @text as it is.
+ *
+ * Returns: (transfer full) (nullable): the text to show
+ */
+char *
+rung_candidate_dup_blind_text (RungCandidate *self,
+                               const char    *text)
+{
+  g_autofree char *alias = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) pattern = NULL;
+  g_autoptr(GRegex) regex = NULL;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  if (text == NULL || self->panel == NULL || !rung_panel_get_blind (self->panel))
+    return g_strdup (text);
+
+  alias = rung_candidate_dup_display_name (self);
+  words = g_regex_split_simple ("[\\s\\p{Pd}]+", self->record->name, 0, 0);
+  pattern = g_string_new (NULL);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *escaped = NULL;
+
+      /* An initial alone would take every "A" of the text. */
+      if (g_utf8_strlen (words[i], -1) < 2)
+        continue;
+      escaped = g_regex_escape_string (words[i], -1);
+      g_string_append_printf (pattern, "%s%s", pattern->len > 0 ? "|" : "", escaped);
+    }
+
+  if (pattern->len == 0)
+    return g_strdup (text);
+
+  g_string_prepend (pattern, "\\b(?:");
+  g_string_append (pattern, ")\\b");
+  if (!(regex = g_regex_new (pattern->str, G_REGEX_CASELESS, 0, NULL)))
+    return g_strdup (text);
+
+  /* The alias is literal text, not a replacement pattern. */
+  return g_regex_replace_literal (regex, text, -1, 0, alias, 0, NULL);
+}
+
+/**
  * rung_candidate_status_get_label:
  *
  * Returns: the status as people read it: "Draft", "Ready", "In review", "Decided"

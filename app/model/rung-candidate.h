@@ -21,6 +21,8 @@ gint64               rung_candidate_get_id              (RungCandidate        *s
 RungPanel           *rung_candidate_get_panel           (RungCandidate        *self);
 const char          *rung_candidate_get_name            (RungCandidate        *self);
 char                *rung_candidate_dup_display_name    (RungCandidate        *self);
+char                *rung_candidate_dup_blind_text      (RungCandidate        *self,
+                                                         const char           *text);
 const char          *rung_candidate_get_current_level   (RungCandidate        *self);
 const char          *rung_candidate_get_target_level    (RungCandidate        *self);
 const char          *rung_candidate_get_manager         (RungCandidate        *self);

@@ -1175,12 +1175,16 @@ check_not_conflicted (RungPanel      *self,
                       RungCandidate  *candidate,
                       GError        **error)
 {
+  g_autofree char *name = NULL;
+
   if (!rung_panel_has_conflict (self, panelist, candidate))
     return TRUE;
 
+  /* Messages show on the shared screen too: a blind meeting's letter. */
+  name = rung_candidate_dup_display_name (candidate);
   g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
                _("%s has a conflict of interest with %s and cannot rate them."),
-               rung_panelist_get_name (panelist), rung_candidate_get_name (candidate));
+               rung_panelist_get_name (panelist), name);
   return FALSE;
 }
 
@@ -1387,10 +1391,12 @@ rung_panel_record_decision (RungPanel      *self,
   eligible = rung_panel_count_eligible_voters (self, candidate);
   if ((guint64)votes_for + votes_against + votes_abstain > eligible)
     {
+      g_autofree char *name = rung_candidate_dup_display_name (candidate);
+
       g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
                    ngettext ("Only %u panelist without a conflict can vote on %s.",
                              "Only %u panelists without a conflict can vote on %s.", eligible),
-                   eligible, rung_candidate_get_name (candidate));
+                   eligible, name);
       return NULL;
     }
 

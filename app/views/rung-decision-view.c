@@ -16,6 +16,7 @@
 
 #include "rung-candidate.h"
 #include "rung-decision.h"
+#include "rung-decision-dialog.h"
 #include "rung-decision-view.h"
 #include "rung-ladder.h"
 #include "rung-outcome.h"
@@ -175,153 +176,10 @@ update (RungDecisionView *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->record_button), !rung_panel_is_read_only (self->panel));
 }
 
-/* The dialog */
-
-typedef struct
-{
-  RungDecisionView *view;
-  GtkDropDown      *outcome;
-  GtkSpinButton    *votes[3];
-  GtkTextView      *rationale;
-  GtkEntry         *reason;
-  GtkLabel         *error;
-  gboolean          revision;
-} Form;
-
-static char *
-text_of (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static void
-validate (AdwMessageDialog *dialog)
-{
-  Form *form = g_object_get_data (G_OBJECT (dialog), "form");
-  g_autofree char *rationale = g_strstrip (text_of (form->rationale));
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->reason))));
-
-  adw_message_dialog_set_response_enabled (dialog, "record",
-                                           rationale[0] != '\0' && (!form->revision || reason[0] != '\0'));
-}
-
-static void
-on_record_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    Form             *form)
-{
-  RungDecisionView *self = form->view;
-  RungOutcome *outcome = gtk_drop_down_get_selected_item (form->outcome);
-  g_autofree char *rationale = text_of (form->rationale);
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "record") || self->panel == NULL)
-    return;
-
-  if (!rung_panel_record_decision (self->panel, self->candidate,
-                                   outcome ? rung_outcome_get_id (outcome) : NULL,
-                                   gtk_spin_button_get_value_as_int (form->votes[0]),
-                                   gtk_spin_button_get_value_as_int (form->votes[1]),
-                                   gtk_spin_button_get_value_as_int (form->votes[2]),
-                                   rationale,
-                                   gtk_editable_get_text (GTK_EDITABLE (form->reason)),
-                                   &error))
-    {
-      gtk_label_set_text (form->error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (form->error), TRUE);
-      g_signal_stop_emission_by_name (dialog, "response");
-    }
-}
-
-static GtkWidget *
-caption (const char *text,
-         GtkWidget  *mnemonic_widget)
-{
-  GtkWidget *label = gtk_label_new_with_mnemonic (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), mnemonic_widget);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (mnemonic_widget),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-
-  return label;
-}
-
 static void
 record_clicked (RungDecisionView *self)
 {
-  AdwMessageDialog *dialog;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *votes = gtk_grid_new ();
-  GListModel *outcomes = rung_ladder_get_outcomes (rung_panel_get_ladder (self->panel));
-  guint eligible = rung_panel_count_eligible_voters (self->panel, self->candidate);
-  static const char *vote_names[] = { N_("_For"), N_("_Against"), N_("A_bstain") };
-  Form *form = g_new0 (Form, 1);
-  GtkWidget *frame = gtk_frame_new (NULL);
-  g_autofree char *body = NULL;
-
-  form->view = self;
-  form->revision = g_list_model_get_n_items (rung_candidate_get_decisions (self->candidate)) > 0;
-
-  form->outcome = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (outcomes),
-                                                    gtk_property_expression_new (RUNG_TYPE_OUTCOME, NULL, "label")));
-  gtk_box_append (GTK_BOX (box), caption (_("_Outcome"), GTK_WIDGET (form->outcome)));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->outcome));
-
-  gtk_grid_set_column_spacing (GTK_GRID (votes), 12);
-  for (guint i = 0; i < 3; i++)
-    {
-      form->votes[i] = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, MAX (eligible, 1), 1));
-      gtk_grid_attach (GTK_GRID (votes), caption (_(vote_names[i]), GTK_WIDGET (form->votes[i])), i, 0, 1, 1);
-      gtk_grid_attach (GTK_GRID (votes), GTK_WIDGET (form->votes[i]), i, 1, 1, 1);
-    }
-  gtk_box_append (GTK_BOX (box), votes);
-
-  form->rationale = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_wrap_mode (form->rationale, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (form->rationale, FALSE);
-  gtk_widget_set_size_request (GTK_WIDGET (form->rationale), -1, 90);
-  gtk_text_view_set_top_margin (form->rationale, 6);
-  gtk_text_view_set_left_margin (form->rationale, 6);
-  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (form->rationale));
-  gtk_box_append (GTK_BOX (box), caption (_("_Rationale"), GTK_WIDGET (form->rationale)));
-  gtk_box_append (GTK_BOX (box), frame);
-
-  form->reason = GTK_ENTRY (gtk_entry_new ());
-  gtk_box_append (GTK_BOX (box), caption (_("Reason for the _change"), GTK_WIDGET (form->reason)));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->reason));
-  gtk_widget_set_visible (gtk_widget_get_prev_sibling (GTK_WIDGET (form->reason)), form->revision);
-  gtk_widget_set_visible (GTK_WIDGET (form->reason), form->revision);
-
-  form->error = GTK_LABEL (g_object_new (GTK_TYPE_LABEL, "wrap", TRUE, "visible", FALSE,
-                                         "css-classes", (const char *[]) { "error", NULL }, NULL));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->error));
-
-  body = g_strdup_printf (ngettext ("%u panelist without a conflict can vote. A decision is never overwritten: "
-                                    "a change is a new revision.",
-                                    "%u panelists without a conflict can vote. A decision is never overwritten: "
-                                    "a change is a new revision.", eligible),
-                          eligible);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                       form->revision ? _("Change Decision") : _("Record Decision"),
-                                                       body));
-  adw_message_dialog_set_extra_child (dialog, box);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "record", _("_Record"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "record", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "form", form, g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_record_response), form);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (form->rationale), "changed", G_CALLBACK (validate), dialog);
-  g_signal_connect_swapped (form->reason, "changed", G_CALLBACK (validate), dialog);
-  validate (dialog);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (GTK_WIDGET (form->outcome));
+  rung_decision_dialog_present (GTK_WIDGET (self), self->candidate, NULL, NULL);
 }
 
 void

@@ -23,6 +23,7 @@
 
 #include "rung-candidate.h"
 #include "rung-candidate-list.h"
+#include "rung-meeting.h"
 #include "rung-panel.h"
 #include "rung-panel-view.h"
 #include "rung-paper.h"
@@ -560,6 +561,120 @@ export_book_action (GtkWidget  *widget,
   choose_export_file (self, _("Export the Committee Book as PDF"), name, _rung_window_export_book);
 }
 
+/* Minutes */
+
+/* The meeting whose minutes the menu prints: the last one that ended. */
+static RungMeeting *
+last_ended_meeting (RungPanel *panel)
+{
+  g_autoptr(GListModel) meetings = panel ? rung_panel_list_meetings (panel, NULL) : NULL;
+  guint n = meetings ? g_list_model_get_n_items (meetings) : 0;
+
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr(RungMeeting) meeting = g_list_model_get_item (meetings, i - 1);
+
+      if (!rung_meeting_is_open (meeting))
+        return g_steal_pointer (&meeting);
+    }
+
+  return NULL;
+}
+
+static void
+print_minutes_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RungWindow *self = RUNG_WINDOW (widget);
+  g_autoptr(RungPrintDocument) document = NULL;
+  g_autoptr(RungMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  RungPanel *panel;
+
+  if (rung_window_get_panel (self) == NULL)
+    return;
+
+  if (!(panel = open_print_panel (self, &error)))
+    {
+      toast_message (self, error->message);
+      return;
+    }
+
+  if (!(meeting = last_ended_meeting (panel)))
+    {
+      close_print_panel (panel);
+      return;
+    }
+
+  document = rung_print_document_new_minutes (panel, meeting);
+  _rung_window_print (self, panel, document, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL);
+}
+
+/**
+ * _rung_window_export_minutes:
+ *
+ * Writes the minutes of the panel's last ended meeting to @file.
+ */
+void
+_rung_window_export_minutes (RungWindow *self,
+                             GFile      *file,
+                             RungPaper   paper)
+{
+  RungPanel *panel = rung_window_get_panel (self);
+  g_autoptr(RungMeeting) meeting = last_ended_meeting (panel);
+  g_autoptr(RungPrintDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+
+  if (meeting == NULL)
+    return;
+
+  document = rung_print_document_new_minutes (panel, meeting);
+  if (path == NULL || !rung_pdf_export (document, path, paper, &error))
+    toast_message (self, error ? error->message : _("PDFs can only be written to local folders"));
+  else
+    toast_exported (self, file);
+}
+
+static void
+export_minutes_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RungWindow *self = RUNG_WINDOW (widget);
+  g_autoptr(RungMeeting) meeting = last_ended_meeting (rung_window_get_panel (self));
+  g_autofree char *name = NULL;
+
+  if (meeting == NULL)
+    return;
+
+  /* Translators: the suggested file name of a meeting's minutes */
+  name = g_strdup_printf (_("%s – Minutes"), rung_meeting_get_title (meeting));
+  choose_export_file (self, _("Export the Minutes as PDF"), name, _rung_window_export_minutes);
+}
+
+/* The minutes are there once a meeting has ended. */
+static void
+update_minutes_actions (RungWindow *self)
+{
+  g_autoptr(RungMeeting) meeting = last_ended_meeting (rung_window_get_panel (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-minutes", meeting != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-minutes", meeting != NULL);
+}
+
+static void
+on_panel_for_minutes (RungWindow *self)
+{
+  RungPanel *panel = rung_window_get_panel (self);
+
+  if (panel != NULL)
+    g_signal_connect_object (panel, "notify::open-meeting", G_CALLBACK (update_minutes_actions), self,
+                             G_CONNECT_SWAPPED);
+  update_minutes_actions (self);
+}
+
 /* Set up */
 
 static void
@@ -582,6 +697,8 @@ _rung_window_class_init_print (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-packet", NULL, export_packet_action);
   gtk_widget_class_install_action (widget_class, "win.print-book", NULL, print_book_action);
   gtk_widget_class_install_action (widget_class, "win.export-book", NULL, export_book_action);
+  gtk_widget_class_install_action (widget_class, "win.print-minutes", NULL, print_minutes_action);
+  gtk_widget_class_install_action (widget_class, "win.export-minutes", NULL, export_minutes_action);
 }
 
 void
@@ -594,5 +711,7 @@ _rung_window_init_print (RungWindow *self)
   /* The selection follows the panel, so it says when either changes. */
   g_signal_connect_object (list, "notify::selected", G_CALLBACK (update_print_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self, "notify::panel", G_CALLBACK (update_print_actions), self);
+  g_signal_connect_swapped (self, "notify::panel", G_CALLBACK (on_panel_for_minutes), self);
   update_print_actions (self);
+  update_minutes_actions (self);
 }

@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 GFile *_rung_file_with_extension   (GFile                   *file,
                                     const char              *extension);
 
+/* rung-window-meeting.c */
+void _rung_window_class_init_meeting (GtkWidgetClass        *widget_class);
+void _rung_window_init_meeting       (RungWindow            *self);
+
 /* rung-window-print.c */
 void _rung_window_class_init_print (GtkWidgetClass          *widget_class);
 void _rung_window_init_print       (RungWindow              *self);
@@ -30,6 +34,9 @@ void _rung_window_export_packet    (RungWindow              *self,
                                     GFile                   *file,
                                     RungPaper                paper);
 void _rung_window_export_book      (RungWindow              *self,
+                                    GFile                   *file,
+                                    RungPaper                paper);
+void _rung_window_export_minutes   (RungWindow              *self,
                                     GFile                   *file,
                                     RungPaper                paper);
 

@@ -16,6 +16,7 @@
 #include "rung-demo.h"
 #include "rung-ladder.h"
 #include "rung-ladder-window.h"
+#include "rung-meeting-view.h"
 #include "rung-panel.h"
 #include "rung-panel-view.h"
 #include "rung-window.h"
@@ -44,6 +45,7 @@ struct _RungWindow
   AdwWindowTitle       *panel_title;
   GtkRevealer          *read_only_revealer;
   RungPanelView        *panel_view;
+  RungMeetingView      *meeting_view;
 };
 
 G_DEFINE_FINAL_TYPE (RungWindow, rung_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -712,6 +714,7 @@ rung_window_class_init (RungWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RungWindow, panel_title);
   gtk_widget_class_bind_template_child (widget_class, RungWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, RungWindow, panel_view);
+  gtk_widget_class_bind_template_child (widget_class, RungWindow, meeting_view);
 
   gtk_widget_class_install_action (widget_class, "win.new-panel", NULL, new_panel_action);
   gtk_widget_class_install_action (widget_class, "win.open-panel", NULL, open_panel_action);
@@ -722,6 +725,7 @@ rung_window_class_init (RungWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, forward_to_panel_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, forward_to_panel_action);
   _rung_window_class_init_print (widget_class);
+  _rung_window_class_init_meeting (widget_class);
 }
 
 static void
@@ -740,6 +744,7 @@ rung_window_init (RungWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-candidate", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", FALSE);
   _rung_window_init_print (self);
+  _rung_window_init_meeting (self);
   update_recent_list (self);
   update_title (self);
 }
