@@ -111,7 +111,7 @@ rung_spread_chart_snapshot (GtkWidget   *widget,
   GListModel *scale = scale_of (self);
   GListModel *ratings;
   int width = gtk_widget_get_width (widget);
-  double left = LABEL_WIDTH, right = width - 24, span;
+  double left = LABEL_WIDTH, right = width - 40, span;   /* room for dots stacked beside the top grade */
   cairo_t *cr;
   GdkRGBA fg, accent = { 0.21, 0.52, 0.89, 1 };
 
