@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "rung-area.h"
@@ -251,55 +253,117 @@ rung_candidate_dup_display_name (RungCandidate *self)
   return g_strdup (self->record->name);
 }
 
+/* Adds @name, and each of its words and of their hyphenated parts ("Zoë",
+ * "Müller-Ågren", "Müller", "Ågren"), to what is taken out of a text. */
+static void
+add_name_and_parts (GPtrArray  *terms,
+                    const char *name)
+{
+  g_auto(GStrv) words = NULL;
+
+  if (name == NULL || g_utf8_strlen (name, -1) < 2)
+    return;
+
+  g_ptr_array_add (terms, g_strdup (name));
+  words = g_strsplit_set (name, " \t", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (words[i], "-", -1);
+
+      if (g_utf8_strlen (words[i], -1) >= 2 && !g_str_equal (words[i], name))
+        g_ptr_array_add (terms, g_strdup (words[i]));
+      for (guint j = 0; parts[1] != NULL && parts[j] != NULL; j++)
+        if (g_utf8_strlen (parts[j], -1) >= 2)
+          g_ptr_array_add (terms, g_strdup (parts[j]));
+    }
+}
+
+static int
+longest_first (gconstpointer a,
+               gconstpointer b)
+{
+  return (int)strlen (*(const char **)b) - (int)strlen (*(const char **)a);
+}
+
+/* Replaces every whole-word @term of @text (any case) with @replacement. */
+static char *
+replace_words (const char *text,
+               const char *term,
+               const char *replacement)
+{
+  g_autofree char *escaped = g_regex_escape_string (term, -1);
+  g_autofree char *pattern = g_strdup_printf ("(*UCP)(?<!\\w)%s(?!\\w)", escaped);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_CASELESS, 0, NULL);
+
+  if (regex == NULL)
+    return g_strdup (text);
+
+  return g_regex_replace_literal (regex, text, -1, 0, replacement, 0, NULL);
+}
+
 /**
  * rung_candidate_dup_blind_text:
  * @text: (nullable): what someone wrote about the candidate
  *
- * During a blind meeting, @text with each word of the candidate's name
- * (their first name alone, say) replaced by the letter that stands for
- * them, so that a summary that begins "Viktor is…" reads "Candidate B is…";
- * otherwise @text as it is.
+ * During a blind meeting, @text as the room may see it: the candidate's
+ * name and each word of it become their letter, and their manager's and
+ * team's are taken out, so that "Amara led the payments platform" reads
+ * "Candidate C led the [team]". Whole words only, in any case and script.
+ * Otherwise @text as it is.
  *
  * Returns: (transfer full) (nullable): the text to show
  */
 char *
-rung_candidate_dup_blind_text (RungCandidate *self,
-                               const char    *text)
+rung_candidate_dup_blind_text (RungCandidate *candidate,
+                               const char    *text_in)
 {
   g_autofree char *alias = NULL;
-  g_auto(GStrv) words = NULL;
-  g_autoptr(GString) pattern = NULL;
-  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) managers = NULL;
+  const char *team;
+  char *text;
 
-  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (candidate), NULL);
 
-  if (text == NULL || self->panel == NULL || !rung_panel_get_blind (self->panel))
-    return g_strdup (text);
+  if (text_in == NULL || candidate->panel == NULL || !rung_panel_get_blind (candidate->panel))
+    return g_strdup (text_in);
 
-  alias = rung_candidate_dup_display_name (self);
-  words = g_regex_split_simple ("[\\s\\p{Pd}]+", self->record->name, 0, 0);
-  pattern = g_string_new (NULL);
-  for (guint i = 0; words[i] != NULL; i++)
+  alias = rung_candidate_dup_display_name (candidate);
+  names = g_ptr_array_new_with_free_func (g_free);
+  managers = g_ptr_array_new_with_free_func (g_free);
+  team = candidate->record->team;
+  text = g_strdup (text_in);
+
+  add_name_and_parts (names, candidate->record->name);
+  add_name_and_parts (managers, candidate->record->manager);
+  g_ptr_array_sort (names, longest_first);
+  g_ptr_array_sort (managers, longest_first);
+
+  if (team != NULL && g_utf8_strlen (team, -1) >= 2)
     {
-      g_autofree char *escaped = NULL;
+      /* Translators: stands for a team's name in a summary, during a blind meeting */
+      char *replaced = replace_words (text, team, _("[team]"));
 
-      /* An initial alone would take every "A" of the text. */
-      if (g_utf8_strlen (words[i], -1) < 2)
-        continue;
-      escaped = g_regex_escape_string (words[i], -1);
-      g_string_append_printf (pattern, "%s%s", pattern->len > 0 ? "|" : "", escaped);
+      g_free (text);
+      text = replaced;
+    }
+  for (guint i = 0; i < managers->len; i++)
+    {
+      /* Translators: stands for a manager's name in a summary, during a blind meeting */
+      char *replaced = replace_words (text, g_ptr_array_index (managers, i), _("[manager]"));
+
+      g_free (text);
+      text = replaced;
+    }
+  for (guint i = 0; i < names->len; i++)
+    {
+      char *replaced = replace_words (text, g_ptr_array_index (names, i), alias);
+
+      g_free (text);
+      text = replaced;
     }
 
-  if (pattern->len == 0)
-    return g_strdup (text);
-
-  g_string_prepend (pattern, "\\b(?:");
-  g_string_append (pattern, ")\\b");
-  if (!(regex = g_regex_new (pattern->str, G_REGEX_CASELESS, 0, NULL)))
-    return g_strdup (text);
-
-  /* The alias is literal text, not a replacement pattern. */
-  return g_regex_replace_literal (regex, text, -1, 0, alias, 0, NULL);
+  return text;
 }
 
 /**

@@ -80,99 +80,6 @@ is_blind (RungCandidatePage *self)
   return panel != NULL && rung_panel_get_blind (panel);
 }
 
-/* Adds @name, and each of its words and of their hyphenated parts ("Zoë",
- * "Müller-Ågren", "Müller", "Ågren"), to what is taken out of a text. */
-static void
-add_name_and_parts (GPtrArray  *terms,
-                    const char *name)
-{
-  g_auto(GStrv) words = NULL;
-
-  if (name == NULL || g_utf8_strlen (name, -1) < 2)
-    return;
-
-  g_ptr_array_add (terms, g_strdup (name));
-  words = g_strsplit_set (name, " \t", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_auto(GStrv) parts = g_strsplit (words[i], "-", -1);
-
-      if (g_utf8_strlen (words[i], -1) >= 2 && !g_str_equal (words[i], name))
-        g_ptr_array_add (terms, g_strdup (words[i]));
-      for (guint j = 0; parts[1] != NULL && parts[j] != NULL; j++)
-        if (g_utf8_strlen (parts[j], -1) >= 2)
-          g_ptr_array_add (terms, g_strdup (parts[j]));
-    }
-}
-
-static int
-longest_first (gconstpointer a,
-               gconstpointer b)
-{
-  return (int)strlen (*(const char **)b) - (int)strlen (*(const char **)a);
-}
-
-/* Replaces every whole-word @term of @text (any case) with @replacement. */
-static char *
-replace_words (const char *text,
-               const char *term,
-               const char *replacement)
-{
-  g_autofree char *escaped = g_regex_escape_string (term, -1);
-  g_autofree char *pattern = g_strdup_printf ("(*UCP)(?<!\\w)%s(?!\\w)", escaped);
-  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_CASELESS, 0, NULL);
-
-  if (regex == NULL)
-    return g_strdup (text);
-
-  return g_regex_replace_literal (regex, text, -1, 0, replacement, 0, NULL);
-}
-
-/* The summary as a blind meeting shows it: the candidate's name and its
- * words become their letter, and the manager's and the team's are taken
- * out, so that "Amara led the payments platform" reads "Candidate C led
- * the [team]". */
-static char *
-blind_summary (RungCandidate *candidate)
-{
-  g_autofree char *alias = rung_candidate_dup_display_name (candidate);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) managers = g_ptr_array_new_with_free_func (g_free);
-  const char *team = rung_candidate_get_team (candidate);
-  char *text = g_strdup (rung_candidate_get_summary (candidate) ? rung_candidate_get_summary (candidate) : "");
-
-  add_name_and_parts (names, rung_candidate_get_name (candidate));
-  add_name_and_parts (managers, rung_candidate_get_manager (candidate));
-  g_ptr_array_sort (names, longest_first);
-  g_ptr_array_sort (managers, longest_first);
-
-  if (team != NULL && g_utf8_strlen (team, -1) >= 2)
-    {
-      /* Translators: stands for a team's name in a summary, during a blind meeting */
-      char *replaced = replace_words (text, team, _("[team]"));
-
-      g_free (text);
-      text = replaced;
-    }
-  for (guint i = 0; i < managers->len; i++)
-    {
-      /* Translators: stands for a manager's name in a summary, during a blind meeting */
-      char *replaced = replace_words (text, g_ptr_array_index (managers, i), _("[manager]"));
-
-      g_free (text);
-      text = replaced;
-    }
-  for (guint i = 0; i < names->len; i++)
-    {
-      char *replaced = replace_words (text, g_ptr_array_index (names, i), alias);
-
-      g_free (text);
-      text = replaced;
-    }
-
-  return text;
-}
-
 /* Shows the summary: as it is, to edit, or during a blind meeting read
  * only, without names. */
 static void
@@ -185,7 +92,8 @@ load_summary (RungCandidatePage *self)
 
   self->summary_blind = blind;
   if (candidate != NULL)
-    text = blind ? blind_summary (candidate) : g_strdup (rung_candidate_get_summary (candidate));
+    text = blind ? rung_candidate_dup_blind_text (candidate, rung_candidate_get_summary (candidate))
+                 : g_strdup (rung_candidate_get_summary (candidate));
 
   self->loading = TRUE;
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->summary_view), text ? text : "", -1);

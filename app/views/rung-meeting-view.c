@@ -129,22 +129,6 @@ on_agenda_failed (RungMeetingView *self,
   show_toast (self, message);
 }
 
-/* What someone wrote about the candidate, with their name hidden while the
- * meeting is blind. */
-static GtkWidget *
-candidate_text_label (RungCandidate *candidate,
-                      const char    *text,
-                      const char    *css_class)
-{
-  g_autofree char *shown = rung_candidate_dup_blind_text (candidate, text);
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL, "label", shown, "xalign", 0.0f, "wrap", TRUE,
-                                   "wrap-mode", PANGO_WRAP_WORD_CHAR, NULL);
-
-  gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
 static GtkWidget *
 text_label (const char *text,
             const char *css_class)
@@ -156,6 +140,18 @@ text_label (const char *text,
     gtk_widget_add_css_class (label, css_class);
 
   return label;
+}
+
+/* What someone wrote about the candidate, with their name hidden while the
+ * meeting is blind. */
+static GtkWidget *
+candidate_text_label (RungCandidate *candidate,
+                      const char    *text,
+                      const char    *css_class)
+{
+  g_autofree char *shown = rung_candidate_dup_blind_text (candidate, text);
+
+  return text_label (shown, css_class);
 }
 
 static void
