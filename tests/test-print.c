@@ -868,6 +868,11 @@ start_blind_meeting (Fixture *fixture)
                                                 &error));
   g_assert_no_error (error);
   rung_panel_set_user_name (fixture->panel, "Test Chair");
+  /* What people wrote names her too. */
+  g_assert_true (rung_candidate_set_summary (fixture->candidate,
+                                             "Ada led the Engines team's move; Babbage says Lovelace is ready.",
+                                             &error));
+  g_assert_no_error (error);
 
   meeting = rung_panel_start_meeting (fixture->panel, "Calibration", 10, TRUE, &error);
 
@@ -908,6 +913,8 @@ test_packet_blind (Fixture       *fixture,
   g_assert_null (strstr (pages[0], "Team"));
   g_assert_true (contains_squeezed (everything, "Strong throughout, on a second look."));
   g_assert_true (contains_squeezed (everything, "Evidence 01: the candidate did work number 1"));
+  g_assert_true (contains_squeezed (everything,
+                                    "Candidate A led the [team] team's move; [manager] says Candidate A is ready."));
 
   /* Her manager's revision says when, not who; the chair's says who. */
   g_assert_true (contains_squeezed (everything, "Recorded on"));

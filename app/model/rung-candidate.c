@@ -302,68 +302,88 @@ replace_words (const char *text,
 }
 
 /**
- * rung_candidate_dup_blind_text:
- * @text: (nullable): what someone wrote about the candidate
+ * rung_candidate_dup_text_without_name:
+ * @text: what someone wrote about the candidate
+ * @alias: what stands for them: "Candidate C"
  *
- * During a blind meeting, @text as the room may see it: the candidate's
- * name and each word of it become their letter, and their manager's and
- * team's are taken out, so that "Amara led the payments platform" reads
- * "Candidate C led the [team]". Whole words only, in any case and script.
- * Otherwise @text as it is.
+ * @text with the candidate's name and each word of it replaced by @alias,
+ * and their manager's and team's taken out, so that "Amara led the payments
+ * platform" reads "Candidate C led the [team]". Whole words only, in any
+ * case and script.
  *
- * Returns: (transfer full) (nullable): the text to show
+ * Returns: (transfer full): the text
  */
 char *
-rung_candidate_dup_blind_text (RungCandidate *candidate,
-                               const char    *text_in)
+rung_candidate_dup_text_without_name (RungCandidate *self,
+                                      const char    *text,
+                                      const char    *alias)
 {
-  g_autofree char *alias = NULL;
-  g_autoptr(GPtrArray) names = NULL;
-  g_autoptr(GPtrArray) managers = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) managers = g_ptr_array_new_with_free_func (g_free);
   const char *team;
-  char *text;
+  char *shown;
 
-  g_return_val_if_fail (RUNG_IS_CANDIDATE (candidate), NULL);
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (alias != NULL, NULL);
 
-  if (text_in == NULL || candidate->panel == NULL || !rung_panel_get_blind (candidate->panel))
-    return g_strdup (text_in);
-
-  alias = rung_candidate_dup_display_name (candidate);
-  names = g_ptr_array_new_with_free_func (g_free);
-  managers = g_ptr_array_new_with_free_func (g_free);
-  team = candidate->record->team;
-  text = g_strdup (text_in);
-
-  add_name_and_parts (names, candidate->record->name);
-  add_name_and_parts (managers, candidate->record->manager);
+  team = self->record->team;
+  shown = g_strdup (text);
+  add_name_and_parts (names, self->record->name);
+  add_name_and_parts (managers, self->record->manager);
   g_ptr_array_sort (names, longest_first);
   g_ptr_array_sort (managers, longest_first);
 
   if (team != NULL && g_utf8_strlen (team, -1) >= 2)
     {
-      /* Translators: stands for a team's name in a summary, during a blind meeting */
-      char *replaced = replace_words (text, team, _("[team]"));
+      /* Translators: stands for a team's name in a text, during a blind meeting */
+      char *replaced = replace_words (shown, team, _("[team]"));
 
-      g_free (text);
-      text = replaced;
+      g_free (shown);
+      shown = replaced;
     }
   for (guint i = 0; i < managers->len; i++)
     {
-      /* Translators: stands for a manager's name in a summary, during a blind meeting */
-      char *replaced = replace_words (text, g_ptr_array_index (managers, i), _("[manager]"));
+      /* Translators: stands for a manager's name in a text, during a blind meeting */
+      char *replaced = replace_words (shown, g_ptr_array_index (managers, i), _("[manager]"));
 
-      g_free (text);
-      text = replaced;
+      g_free (shown);
+      shown = replaced;
     }
   for (guint i = 0; i < names->len; i++)
     {
-      char *replaced = replace_words (text, g_ptr_array_index (names, i), alias);
+      char *replaced = replace_words (shown, g_ptr_array_index (names, i), alias);
 
-      g_free (text);
-      text = replaced;
+      g_free (shown);
+      shown = replaced;
     }
 
-  return text;
+  return shown;
+}
+
+/**
+ * rung_candidate_dup_blind_text:
+ * @text: (nullable): what someone wrote about the candidate
+ *
+ * During a blind meeting, @text as the room may see it (see
+ * rung_candidate_dup_text_without_name()); otherwise @text as it is.
+ *
+ * Returns: (transfer full) (nullable): the text to show
+ */
+char *
+rung_candidate_dup_blind_text (RungCandidate *self,
+                               const char    *text)
+{
+  g_autofree char *alias = NULL;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  if (text == NULL || self->panel == NULL || !rung_panel_get_blind (self->panel))
+    return g_strdup (text);
+
+  alias = rung_candidate_dup_display_name (self);
+
+  return rung_candidate_dup_text_without_name (self, text, alias);
 }
 
 /**

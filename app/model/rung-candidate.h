@@ -23,6 +23,9 @@ const char          *rung_candidate_get_name            (RungCandidate        *s
 char                *rung_candidate_dup_display_name    (RungCandidate        *self);
 char                *rung_candidate_dup_blind_text      (RungCandidate        *self,
                                                          const char           *text);
+char                *rung_candidate_dup_text_without_name (RungCandidate      *self,
+                                                         const char           *text,
+                                                         const char           *alias);
 const char          *rung_candidate_get_current_level   (RungCandidate        *self);
 const char          *rung_candidate_get_target_level    (RungCandidate        *self);
 const char          *rung_candidate_get_manager         (RungCandidate        *self);

@@ -43,6 +43,9 @@ RungPrintBlock *rung_print_chart_new            (RungCandidate       *candidate)
 /* Shared by the packet and the book */
 const char     *rung_print_candidate_name       (const RungPrintInfo *info,
                                                  RungCandidate       *candidate);
+char           *rung_print_candidate_text       (const RungPrintInfo *info,
+                                                 RungCandidate       *candidate,
+                                                 const char          *text);
 const char     *rung_print_candidate_manager    (const RungPrintInfo *info,
                                                  RungCandidate       *candidate);
 const char     *rung_print_candidate_team       (const RungPrintInfo *info,

@@ -48,6 +48,24 @@ rung_print_candidate_name (const RungPrintInfo *info,
 }
 
 /**
+ * rung_print_candidate_text:
+ * @text: (nullable): what someone wrote about @candidate
+ *
+ * Returns: (transfer full) (nullable): @text, or while blind @text with
+ *   the candidate's name, manager and team taken out
+ */
+char *
+rung_print_candidate_text (const RungPrintInfo *info,
+                           RungCandidate       *candidate,
+                           const char          *text)
+{
+  if (!info->blind || text == NULL)
+    return g_strdup (text);
+
+  return rung_candidate_dup_text_without_name (candidate, text, rung_print_candidate_name (info, candidate));
+}
+
+/**
  * rung_print_candidate_manager:
  *
  * Returns: (transfer none) (nullable): @candidate's manager, or %NULL while blind

@@ -182,8 +182,10 @@ add_cover (GPtrArray           *blocks,
 
   if (summary != NULL && *summary != '\0')
     {
+      g_autofree char *shown = rung_print_candidate_text (info, candidate, summary);
+
       add_subheading (blocks, _("Summary"));
-      add_text (blocks, RUNG_PRINT_STYLE_BODY, summary, 4);
+      add_text (blocks, RUNG_PRINT_STYLE_BODY, shown, 4);
     }
 
   rung_print_add_note (blocks, _("Confidential"), info->confidential);
@@ -233,7 +235,9 @@ evidence_meta (RungEvidence *evidence)
 }
 
 static GPtrArray *
-evidence_cell (GListModel *items)
+evidence_cell (const RungPrintInfo *info,
+               RungCandidate       *candidate,
+               GListModel          *items)
 {
   GPtrArray *cell = rung_print_cell_new ();
   guint n = g_list_model_get_n_items (items);
@@ -245,8 +249,8 @@ evidence_cell (GListModel *items)
     {
       g_autoptr(RungEvidence) evidence = g_list_model_get_item (items, i);
       g_autofree char *meta = evidence_meta (evidence);
-      const char *title = rung_evidence_get_title (evidence);
-      const char *text = rung_evidence_get_text (evidence);
+      g_autofree char *title = rung_print_candidate_text (info, candidate, rung_evidence_get_title (evidence));
+      g_autofree char *text = rung_print_candidate_text (info, candidate, rung_evidence_get_text (evidence));
       double space = i > 0 ? 9 : 0;
 
       if (title != NULL && *title != '\0')
@@ -267,9 +271,10 @@ evidence_cell (GListModel *items)
 }
 
 static void
-add_area (GPtrArray     *blocks,
-          RungCandidate *candidate,
-          RungArea      *area)
+add_area (GPtrArray           *blocks,
+          const RungPrintInfo *info,
+          RungCandidate       *candidate,
+          RungArea            *area)
 {
   GListModel *expectations = rung_area_get_expectations (area);
   guint n = g_list_model_get_n_items (expectations);
@@ -291,7 +296,7 @@ add_area (GPtrArray     *blocks,
       RungPrintBlock *row;
 
       g_ptr_array_add (cells, expectation_cell (expectation));
-      g_ptr_array_add (cells, evidence_cell (items));
+      g_ptr_array_add (cells, evidence_cell (info, candidate, items));
       row = rung_print_block_new_row (table, cells);
       row->space_before = i == 0 ? 10 : 0;
       g_ptr_array_add (blocks, row);
@@ -304,22 +309,23 @@ add_area (GPtrArray     *blocks,
 /* Anti-patterns and concerns */
 
 static GPtrArray *
-concerns_cell (RungPanel       *panel,
-               GListModel      *concerns,
-               RungAntiPattern *anti_pattern)
+concerns_cell (const RungPrintInfo *info,
+               RungCandidate       *candidate,
+               RungAntiPattern     *anti_pattern)
 {
+  GListModel *concerns = rung_candidate_get_concerns (candidate);
   GPtrArray *cell = rung_print_cell_new ();
   guint n = g_list_model_get_n_items (concerns);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RungConcern) concern = g_list_model_get_item (concerns, i);
-      const char *note = rung_concern_get_note (concern);
+      g_autofree char *note = rung_print_candidate_text (info, candidate, rung_concern_get_note (concern));
 
       if (g_strcmp0 (rung_concern_get_anti_pattern_id (concern), rung_anti_pattern_get_id (anti_pattern)) != 0)
         continue;
 
-      add_title (cell, RUNG_PRINT_STYLE_STRONG, panelist_name (panel, rung_concern_get_panelist_id (concern)),
+      add_title (cell, RUNG_PRINT_STYLE_STRONG, panelist_name (info->panel, rung_concern_get_panelist_id (concern)),
                  cell->len > 0 ? 8 : 0);
       add_paragraph (cell, RUNG_PRINT_STYLE_BODY,
                      note && *note ? note : _("Raised a concern without a note."), 1);
@@ -332,15 +338,14 @@ concerns_cell (RungPanel       *panel,
 }
 
 static void
-add_anti_patterns (GPtrArray     *blocks,
-                   RungPanel     *panel,
-                   RungCandidate *candidate,
-                   RungLevel     *level)
+add_anti_patterns (GPtrArray           *blocks,
+                   const RungPrintInfo *info,
+                   RungCandidate       *candidate,
+                   RungLevel           *level)
 {
   static const double widths[] = { 0.41, 0.59 };
   const char *headings[] = { _("Anti-pattern"), _("Concerns of the panel") };
   GListModel *anti_patterns = rung_level_get_anti_patterns (level);
-  GListModel *concerns = rung_candidate_get_concerns (candidate);
   guint n = g_list_model_get_n_items (anti_patterns);
   g_autoptr(RungPrintTable) table = NULL;
 
@@ -364,7 +369,7 @@ add_anti_patterns (GPtrArray     *blocks,
       add_shared (left, RUNG_PRINT_STYLE_STRONG, rung_anti_pattern_get_title (anti_pattern), 0)->keep_with_next = TRUE;
       add_shared (left, RUNG_PRINT_STYLE_QUIET, rung_anti_pattern_get_text (anti_pattern), 2);
       g_ptr_array_add (cells, left);
-      g_ptr_array_add (cells, concerns_cell (panel, concerns, anti_pattern));
+      g_ptr_array_add (cells, concerns_cell (info, candidate, anti_pattern));
       row = rung_print_block_new_row (table, cells);
       row->space_before = i == 0 ? 10 : 0;
       g_ptr_array_add (blocks, row);
@@ -486,11 +491,12 @@ add_ratings_table (GPtrArray     *blocks,
 }
 
 static void
-add_rating_comments (GPtrArray     *blocks,
-                     RungPanel     *panel,
-                     RungCandidate *candidate,
-                     GListModel    *areas)
+add_rating_comments (GPtrArray           *blocks,
+                     const RungPrintInfo *info,
+                     RungCandidate       *candidate,
+                     GListModel          *areas)
 {
+  RungPanel *panel = info->panel;
   static const double widths[] = { 1.2, 1.2, 3.6 };
   const char *headings[] = { _("Area"), _("Panelist"), _("Comment") };
   GListModel *ratings = rung_candidate_get_ratings (candidate);
@@ -508,7 +514,7 @@ add_rating_comments (GPtrArray     *blocks,
       for (guint r = 0; r < g_list_model_get_n_items (ratings); r++)
         {
           g_autoptr(RungRating) rating = g_list_model_get_item (ratings, r);
-          const char *comment = rung_rating_get_comment (rating);
+          g_autofree char *comment = rung_print_candidate_text (info, candidate, rung_rating_get_comment (rating));
           GPtrArray *cells, *cell;
           RungPrintBlock *row;
 
@@ -539,11 +545,12 @@ add_rating_comments (GPtrArray     *blocks,
 }
 
 static void
-add_ratings (GPtrArray     *blocks,
-             RungPanel     *panel,
-             RungCandidate *candidate,
-             RungLevel     *level)
+add_ratings (GPtrArray           *blocks,
+             const RungPrintInfo *info,
+             RungCandidate       *candidate,
+             RungLevel           *level)
 {
+  RungPanel *panel = info->panel;
   GListModel *areas = rung_level_get_areas (level);
   g_autofree char *legend = scale_legend (rung_panel_get_ladder (panel));
   guint n_ratings = g_list_model_get_n_items (rung_candidate_get_ratings (candidate));
@@ -560,7 +567,7 @@ add_ratings (GPtrArray     *blocks,
   add_intro (blocks, _("Each panelist’s rating of each area, on the ladder’s scale."));
   add_ratings_table (blocks, panel, candidate, areas);
   rung_print_block_set_shared (add_text (blocks, RUNG_PRINT_STYLE_SMALL, legend, 6));
-  add_rating_comments (blocks, panel, candidate, areas);
+  add_rating_comments (blocks, info, candidate, areas);
 
   add_subheading (blocks, _("Spread of the ratings"));
   if (n_ratings == 0)
@@ -628,7 +635,8 @@ add_history (GPtrArray           *blocks,
       g_autofree char *revision = g_strdup_printf ("%d", rung_decision_get_revision (decision));
       g_autofree char *when = rung_print_format_date (rung_decision_get_recorded_at (decision));
       g_autofree char *votes = format_votes (decision);
-      const char *reason = rung_decision_get_reason (decision);
+      g_autofree char *rationale = rung_print_candidate_text (info, candidate, rung_decision_get_rationale (decision));
+      g_autofree char *reason = rung_print_candidate_text (info, candidate, rung_decision_get_reason (decision));
       GPtrArray *cells = cells_new ();
       GPtrArray *cell;
       RungPrintBlock *row;
@@ -650,7 +658,7 @@ add_history (GPtrArray           *blocks,
       g_ptr_array_add (cells, cell);
 
       cell = rung_print_cell_new ();
-      add_paragraph (cell, RUNG_PRINT_STYLE_BODY, rung_decision_get_rationale (decision), 0);
+      add_paragraph (cell, RUNG_PRINT_STYLE_BODY, rationale, 0);
       if (reason != NULL && *reason != '\0')
         {
           g_autofree char *why = g_strdup_printf (_("Why it changed: %s"), reason);
@@ -675,6 +683,7 @@ add_decision (GPtrArray           *blocks,
   RungDecision *latest = rung_candidate_get_latest_decision (candidate);
   g_autofree char *votes = NULL;
   g_autofree char *recorded = NULL;
+  g_autofree char *rationale = NULL;
 
   add_heading (blocks, _("Decision"), SECTION_SPACE);
 
@@ -689,7 +698,8 @@ add_decision (GPtrArray           *blocks,
   add_text (blocks, RUNG_PRINT_STYLE_OUTCOME,
             rung_print_outcome_label (panel, rung_decision_get_outcome_id (latest)), 8)->keep_with_next = TRUE;
   add_text (blocks, RUNG_PRINT_STYLE_SMALL, votes, 2)->keep_with_next = TRUE;
-  add_text (blocks, RUNG_PRINT_STYLE_BODY, rung_decision_get_rationale (latest), 8);
+  rationale = rung_print_candidate_text (info, candidate, rung_decision_get_rationale (latest));
+  add_text (blocks, RUNG_PRINT_STYLE_BODY, rationale, 8);
   add_text (blocks, RUNG_PRINT_STYLE_SMALL, recorded, 5);
 
   add_history (blocks, info, candidate, decisions);
@@ -725,11 +735,11 @@ rung_print_packet_build (const RungPrintInfo *info,
         {
           g_autoptr(RungArea) area = g_list_model_get_item (areas, a);
 
-          add_area (blocks, candidate, area);
+          add_area (blocks, info, candidate, area);
         }
 
-      add_anti_patterns (blocks, info->panel, candidate, level);
-      add_ratings (blocks, info->panel, candidate, level);
+      add_anti_patterns (blocks, info, candidate, level);
+      add_ratings (blocks, info, candidate, level);
     }
 
   add_decision (blocks, info, candidate);
