@@ -373,6 +373,7 @@ test_one_current (Fixture       *fixture,
   g_assert_cmpuint (count_state (meeting, RUNG_AGENDA_STATE_NOW), ==, 1);
 
   /* Decided stays decided when the discussion moves on. */
+  g_assert_cmpuint (rung_meeting_count_decided (meeting), ==, 0);
   g_assert_true (rung_meeting_mark_decided (meeting, second, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (rung_agenda_item_get_state (second), ==, RUNG_AGENDA_STATE_DECIDED);
@@ -388,6 +389,7 @@ test_one_current (Fixture       *fixture,
   meeting = rung_panel_get_open_meeting (fixture->panel);
   g_assert_cmpuint (rung_agenda_item_get_state (item_at (meeting, 1)), ==, RUNG_AGENDA_STATE_DECIDED);
   g_assert_cmpuint (count_state (meeting, RUNG_AGENDA_STATE_DECIDED), ==, 1);
+  g_assert_cmpuint (rung_meeting_count_decided (meeting), ==, 1);
 
   /* The schema holds one "now" per meeting, whatever writes the file. */
   g_assert_true (rung_meeting_set_current (meeting, item_at (meeting, 0), &error));

@@ -29,6 +29,7 @@
 #include "rung-pdf-export.h"
 #include "rung-print-document.h"
 #include "rung-print-theme-private.h"
+#include "pdf-helpers.h"
 #include "store-fixture.h"
 
 static const char markup_rationale[] =
@@ -61,43 +62,6 @@ static const char * const candidates[][2] = {
 static const char * const agenda_order[] = { "Grace Hopper", "Ada Lovelace", "Edsger Dijkstra", "Barbara Liskov" };
 
 /* Text and tools */
-
-/* Without white space, line breaks and the marks pdftotext puts around
- * right-to-left runs: what is left of a text must come out whole. Hyphens
- * go too: pdftotext joins a line that ends in one to the next. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gboolean bidi_control = c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
-                              (c >= 0x2066 && c <= 0x2069);
-
-      if (!g_unichar_isspace (c) && c != 0x200B && c != '-' && !bidi_control)
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-
-  return out;
-}
 
 /* In the layout of the page: a row's cells on one line, left to right. */
 static char *
@@ -159,38 +123,6 @@ pdf_values_text (const char *pdf)
 
     return run_tool (argv);
   }
-}
-
-static char *
-pdf_info (const char *pdf)
-{
-  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", pdf, NULL };
-
-  return run_tool (argv);
-}
-
-static char *
-info_field (const char *info,
-            const char *field)
-{
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  g_autofree char *prefix = g_strconcat (field, ":", NULL);
-
-  for (guint i = 0; lines[i]; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
-
-  return NULL;
-}
-
-static gboolean
-contains_squeezed (const char *haystack,
-                   const char *needle)
-{
-  g_autofree char *h = squeeze (haystack);
-  g_autofree char *n = squeeze (needle);
-
-  return strstr (h, n) != NULL;
 }
 
 /* Asserts that each of @needles (NULL-terminated) is in @haystack, each
@@ -512,7 +444,6 @@ test_minutes_pages_and_metadata (Fixture       *fixture,
   g_autofree char *text = pdf_text (pdf);
   g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
   guint n_pages = (guint)g_ascii_strtoull (pages_field, NULL, 10);
-  struct stat st;
 
   g_assert_cmpstr (title, ==, "Minutes: Calibration <i>day</i>");
   g_assert_cmpstr (author, ==, "Engineering committee");
@@ -520,21 +451,12 @@ test_minutes_pages_and_metadata (Fixture       *fixture,
   g_assert_nonnull (strstr (subject, "Staff+ panel H2"));
   g_assert_cmpuint (n_pages, >=, 1);
 
-  g_assert_cmpint (g_stat (pdf, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  assert_private_file (pdf);
 
   /* Every page: the panel and the minutes at the head, "Page X of Y" and
    * the confidentiality note at the foot. */
-  for (guint p = 0; p < n_pages; p++)
-    {
-      g_autofree char *foot = g_strdup_printf ("Page %u of %u", p + 1, n_pages);
-
-      g_assert_nonnull (pages[p]);
-      g_assert_nonnull (strstr (pages[p], "Staff+ panel H2"));
-      g_assert_nonnull (strstr (pages[p], "Minutes: Calibration"));
-      g_assert_nonnull (strstr (pages[p], foot));
-      g_assert_nonnull (strstr (pages[p], "Confidential: for the promotion committee only"));
-    }
+  assert_every_page_framed (pages, n_pages, "Staff+ panel H2", "Minutes: Calibration",
+                            "Confidential: for the promotion committee only");
 }
 
 /* Enough candidates, with long rationales, for the minutes to run over pages. */

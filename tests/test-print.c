@@ -39,6 +39,7 @@
 #include "rung-pdf-export.h"
 #include "rung-print-block-private.h"
 #include "rung-print-document.h"
+#include "pdf-helpers.h"
 #include "store-fixture.h"
 
 #define LONG_EVIDENCE_LENGTH 20000
@@ -60,46 +61,6 @@ typedef struct
 } Fixture;
 
 /* Text and helpers */
-
-/* Without white space: line breaks, columns and justification aside, every
- * other character must come out, in order. Hyphens go too: pdftotext joins
- * a line that ends in one to the next and drops it, as if the typesetter
- * had hyphenated the word (Rung never does). */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      /* pdftotext marks right-to-left runs with embedding controls. */
-      gboolean bidi_control = c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
-                              (c >= 0x2066 && c <= 0x2069);
-
-      if (!g_unichar_isspace (c) && c != 0x200B && c != '-' && !bidi_control)
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-
-  return out;
-}
 
 static char *
 pdf_text (const char *pdf,
@@ -146,28 +107,6 @@ pdf_text_in (const char *pdf,
   return pdf_pages_text_in (pdf, 1, 100000, x, y, width, height);
 }
 
-static char *
-pdf_info (const char *pdf)
-{
-  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", pdf, NULL };
-
-  return run_tool (argv);
-}
-
-static char *
-info_field (const char *info,
-            const char *field)
-{
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  g_autofree char *prefix = g_strconcat (field, ":", NULL);
-
-  for (guint i = 0; lines[i]; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
-
-  return NULL;
-}
-
 static guint
 pdf_pages (const char *pdf)
 {
@@ -206,16 +145,6 @@ assert_in_order (const char *haystack,
                  what, i + 1, needles->len, (const char *)g_ptr_array_index (needles, i), needle, from);
       from = found + strlen (needle);
     }
-}
-
-static gboolean
-contains_squeezed (const char *haystack,
-                   const char *needle)
-{
-  g_autofree char *h = squeeze (haystack);
-  g_autofree char *n = squeeze (needle);
-
-  return strstr (h, n) != NULL;
 }
 
 /* The fixture: a panel on the bundled ladder, one candidate with evidence
@@ -591,7 +520,6 @@ test_packet_pages_and_metadata (Fixture       *fixture,
   g_autofree char *created = info_field (info, "CreationDate");
   g_autofree char *size = info_field (info, "Page size");
   g_auto(GStrv) pages = pdf_page_texts (pdf);
-  struct stat st;
 
   g_assert_cmpstr (title, ==, "Promotion packet: Ada Lovelace");
   g_assert_cmpstr (author, ==, "Print committee");
@@ -605,21 +533,11 @@ test_packet_pages_and_metadata (Fixture       *fixture,
   g_assert_cmpuint (n_pages, >=, 6);
 
   /* The file is as private as the panel. */
-  g_assert_cmpint (g_stat (pdf, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  assert_private_file (pdf);
 
   /* Every page: the panel and the candidate at the head, "Page X of Y" and
    * the confidentiality note at the foot. */
-  for (guint p = 0; p < n_pages; p++)
-    {
-      g_autofree char *foot = g_strdup_printf ("Page %u of %u", p + 1, n_pages);
-
-      g_assert_nonnull (pages[p]);
-      g_assert_nonnull (strstr (pages[p], "Print test panel"));
-      g_assert_nonnull (strstr (pages[p], "Ada Lovelace"));
-      g_assert_nonnull (strstr (pages[p], foot));
-      g_assert_nonnull (strstr (pages[p], "Confidential"));
-    }
+  assert_every_page_framed (pages, n_pages, "Print test panel", "Ada Lovelace", "Confidential");
 }
 
 static void

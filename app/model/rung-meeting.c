@@ -753,6 +753,29 @@ alias_index (RungMeeting   *self,
 }
 
 /**
+ * rung_meeting_count_decided:
+ *
+ * Returns: how many candidates on the agenda are decided
+ */
+guint
+rung_meeting_count_decided (RungMeeting *self)
+{
+  guint n, decided = 0;
+
+  g_return_val_if_fail (RUNG_IS_MEETING (self), 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->agenda));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RungAgendaItem) item = g_list_model_get_item (G_LIST_MODEL (self->agenda), i);
+
+      decided += rung_agenda_item_get_state (item) == RUNG_AGENDA_STATE_DECIDED;
+    }
+
+  return decided;
+}
+
+/**
  * rung_meeting_dup_display_name:
  *
  * The name to show and print for @candidate during this meeting: their own,

@@ -55,6 +55,7 @@ gboolean        rung_meeting_set_attendees             (RungMeeting     *self,
                                                         GError         **error);
 gboolean        rung_meeting_end                       (RungMeeting     *self,
                                                         GError         **error);
+guint           rung_meeting_count_decided             (RungMeeting     *self);
 char           *rung_meeting_dup_display_name          (RungMeeting     *self,
                                                         RungCandidate   *candidate);
 

@@ -402,22 +402,14 @@ show_heading (RungMeetingView *self)
 static void
 show_title (RungMeetingView *self)
 {
-  GListModel *agenda;
-  guint n, decided = 0;
+  guint n, decided;
   g_autofree char *subtitle = NULL;
 
   if (self->meeting == NULL)
     return;
 
-  agenda = rung_meeting_get_agenda (self->meeting);
-  n = g_list_model_get_n_items (agenda);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RungAgendaItem) item = g_list_model_get_item (agenda, i);
-
-      decided += rung_agenda_item_get_state (item) == RUNG_AGENDA_STATE_DECIDED;
-    }
-
+  n = g_list_model_get_n_items (rung_meeting_get_agenda (self->meeting));
+  decided = rung_meeting_count_decided (self->meeting);
   if (self->current != NULL)
     /* Translators: where the meeting is: "Candidate 3 of 12 · 5 decided" */
     subtitle = g_strdup_printf (_("Candidate %u of %u · %u decided"),
@@ -432,18 +424,9 @@ show_title (RungMeetingView *self)
 static gboolean
 all_decided (RungMeetingView *self)
 {
-  GListModel *agenda = rung_meeting_get_agenda (self->meeting);
-  guint n = g_list_model_get_n_items (agenda);
+  guint n = g_list_model_get_n_items (rung_meeting_get_agenda (self->meeting));
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RungAgendaItem) item = g_list_model_get_item (agenda, i);
-
-      if (rung_agenda_item_get_state (item) != RUNG_AGENDA_STATE_DECIDED)
-        return FALSE;
-    }
-
-  return n > 0;
+  return n > 0 && rung_meeting_count_decided (self->meeting) == n;
 }
 
 static void

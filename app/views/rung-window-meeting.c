@@ -14,7 +14,6 @@
 
 #include <glib/gi18n.h>
 
-#include "rung-agenda-item.h"
 #include "rung-meeting.h"
 #include "rung-meeting-view.h"
 #include "rung-panel.h"
@@ -323,22 +322,15 @@ end_meeting_action (GtkWidget  *widget,
   RungWindow *self = RUNG_WINDOW (widget);
   RungPanel *panel = rung_window_get_panel (self);
   RungMeeting *meeting = panel ? rung_panel_get_open_meeting (panel) : NULL;
-  GListModel *agenda;
-  guint n, decided = 0;
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
+  guint n, decided;
 
   if (meeting == NULL)
     return;
 
-  agenda = rung_meeting_get_agenda (meeting);
-  n = g_list_model_get_n_items (agenda);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RungAgendaItem) item = g_list_model_get_item (agenda, i);
-
-      decided += rung_agenda_item_get_state (item) == RUNG_AGENDA_STATE_DECIDED;
-    }
+  n = g_list_model_get_n_items (rung_meeting_get_agenda (meeting));
+  decided = rung_meeting_count_decided (meeting);
 
   /* Translators: before a meeting ends; the first %u is how many are decided */
   body = g_strdup_printf (ngettext ("%u of %u candidate is decided. Once the meeting ends, its minutes cannot "

@@ -187,12 +187,15 @@ print_packet_action (GtkWidget  *widget,
   _rung_window_print_packet (RUNG_WINDOW (widget), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL);
 }
 
+/* Makes a document from the printing's own panel; %NULL if there is none
+ * to make. */
+typedef RungPrintDocument *(*MakeDocument) (RungPanel *panel);
+
+/* Prints what @make makes, from a panel of the printing's own. */
 static void
-print_book_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+print_own_document (RungWindow   *self,
+                    MakeDocument  make)
 {
-  RungWindow *self = RUNG_WINDOW (widget);
   g_autoptr(RungPrintDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   RungPanel *panel;
@@ -206,8 +209,21 @@ print_book_action (GtkWidget  *widget,
       return;
     }
 
-  document = rung_print_document_new_book (panel);
+  if (!(document = make (panel)))
+    {
+      close_print_panel (panel);
+      return;
+    }
+
   _rung_window_print (self, panel, document, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL);
+}
+
+static void
+print_book_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  print_own_document (RUNG_WINDOW (widget), rung_print_document_new_book);
 }
 
 /* Exporting */
@@ -581,34 +597,21 @@ last_ended_meeting (RungPanel *panel)
   return NULL;
 }
 
+/* The minutes of @panel's last ended meeting, if it has one. */
+static RungPrintDocument *
+new_last_minutes (RungPanel *panel)
+{
+  g_autoptr(RungMeeting) meeting = last_ended_meeting (panel);
+
+  return meeting ? rung_print_document_new_minutes (panel, meeting) : NULL;
+}
+
 static void
 print_minutes_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  RungWindow *self = RUNG_WINDOW (widget);
-  g_autoptr(RungPrintDocument) document = NULL;
-  g_autoptr(RungMeeting) meeting = NULL;
-  g_autoptr(GError) error = NULL;
-  RungPanel *panel;
-
-  if (rung_window_get_panel (self) == NULL)
-    return;
-
-  if (!(panel = open_print_panel (self, &error)))
-    {
-      toast_message (self, error->message);
-      return;
-    }
-
-  if (!(meeting = last_ended_meeting (panel)))
-    {
-      close_print_panel (panel);
-      return;
-    }
-
-  document = rung_print_document_new_minutes (panel, meeting);
-  _rung_window_print (self, panel, document, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL);
+  print_own_document (RUNG_WINDOW (widget), new_last_minutes);
 }
 
 /**
@@ -622,15 +625,13 @@ _rung_window_export_minutes (RungWindow *self,
                              RungPaper   paper)
 {
   RungPanel *panel = rung_window_get_panel (self);
-  g_autoptr(RungMeeting) meeting = last_ended_meeting (panel);
-  g_autoptr(RungPrintDocument) document = NULL;
+  g_autoptr(RungPrintDocument) document = new_last_minutes (panel);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
 
-  if (meeting == NULL)
+  if (document == NULL)
     return;
 
-  document = rung_print_document_new_minutes (panel, meeting);
   if (path == NULL || !rung_pdf_export (document, path, paper, &error))
     toast_message (self, error ? error->message : _("PDFs can only be written to local folders"));
   else
