@@ -17,39 +17,6 @@
 #include "rung-panelist.h"
 #include "rung-print-content-private.h"
 
-static GPtrArray *
-cells_new (void)
-{
-  return g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
-}
-
-static RungPrintParagraph *
-add_paragraph (GPtrArray      *cell,
-               RungPrintStyle  style,
-               const char     *text,
-               double          space_before)
-{
-  RungPrintParagraph *paragraph = rung_print_paragraph_new (style, text);
-
-  paragraph->space_before = space_before;
-  g_ptr_array_add (cell, paragraph);
-
-  return paragraph;
-}
-
-static RungPrintBlock *
-add_text (GPtrArray      *blocks,
-          RungPrintStyle  style,
-          const char     *text,
-          double          space_before)
-{
-  RungPrintBlock *block = rung_print_block_new_text (style, text, space_before);
-
-  g_ptr_array_add (blocks, block);
-
-  return block;
-}
-
 static guint
 count_decided (GPtrArray *candidates)
 {
@@ -117,10 +84,10 @@ rung_print_book_build_cover (const RungPrintInfo *info,
   values[6] = NULL;
 
   rung_print_add_space (blocks, 72);
-  add_text (blocks, RUNG_PRINT_STYLE_KICKER, kicker, 0);
-  add_text (blocks, RUNG_PRINT_STYLE_TITLE, rung_panel_get_name (panel), 8);
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_KICKER, kicker, 0);
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_TITLE, rung_panel_get_name (panel), 8);
   if (committee != NULL && *committee != '\0')
-    add_text (blocks, RUNG_PRINT_STYLE_SUBTITLE, committee, 4);
+    rung_print_add_text (blocks, RUNG_PRINT_STYLE_SUBTITLE, committee, 4);
   rung_print_add_rule (blocks, 18);
   rung_print_add_space (blocks, 14);
   rung_print_add_details (blocks, labels, values);
@@ -135,16 +102,16 @@ contents_row (RungPrintTable *table,
               const char     *detail,
               guint           section)
 {
-  GPtrArray *cells = cells_new ();
+  GPtrArray *cells = rung_print_cells_new ();
   GPtrArray *left = rung_print_cell_new ();
   GPtrArray *right = rung_print_cell_new ();
   RungPrintParagraph *page;
   RungPrintBlock *row;
 
-  add_paragraph (left, RUNG_PRINT_STYLE_STRONG, title, 0);
+  rung_print_add_paragraph (left, RUNG_PRINT_STYLE_STRONG, title, 0);
   if (detail != NULL)
-    add_paragraph (left, RUNG_PRINT_STYLE_SMALL, detail, 1);
-  page = add_paragraph (right, RUNG_PRINT_STYLE_NUMBER, "", 0);
+    rung_print_add_paragraph (left, RUNG_PRINT_STYLE_SMALL, detail, 1);
+  page = rung_print_add_paragraph (right, RUNG_PRINT_STYLE_NUMBER, "", 0);
   page->page_of_section = section;
   page->alignment = PANGO_ALIGN_RIGHT;
   g_ptr_array_add (cells, left);
@@ -195,7 +162,7 @@ rung_print_book_build_contents (const RungPrintInfo *info,
   rung_print_table_set_head (table, headings, alignments);
   table->padding = 4;
 
-  block = add_text (blocks, RUNG_PRINT_STYLE_HEADING, _("Contents"), 0);
+  block = rung_print_add_text (blocks, RUNG_PRINT_STYLE_HEADING, _("Contents"), 0);
   block->keep_with_next = TRUE;
   rung_print_block_set_outline (block, 1, _("Contents"));
 
@@ -222,7 +189,7 @@ text_cell (RungPrintStyle  style,
 {
   GPtrArray *cell = rung_print_cell_new ();
 
-  add_paragraph (cell, style, text, 0);
+  rung_print_add_paragraph (cell, style, text, 0);
 
   return cell;
 }
@@ -236,12 +203,12 @@ summary_row (RungPrintTable      *table,
   RungDecision *decision = rung_candidate_get_latest_decision (candidate);
   g_autofree char *levels = rung_print_format_levels (candidate);
   const char *team = rung_print_candidate_team (info, candidate);
-  GPtrArray *cells = cells_new ();
+  GPtrArray *cells = rung_print_cells_new ();
   GPtrArray *cell;
 
   cell = text_cell (RUNG_PRINT_STYLE_STRONG, rung_print_candidate_name (info, candidate));
   if (team != NULL && *team != '\0')
-    add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, team, 1);
+    rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, team, 1);
   g_ptr_array_add (cells, cell);
   g_ptr_array_add (cells, text_cell (RUNG_PRINT_STYLE_BODY, levels));
 
@@ -268,13 +235,13 @@ summary_row (RungPrintTable      *table,
         {
           g_autofree char *revision = g_strdup_printf (_("Revision %d"), rung_decision_get_revision (decision));
 
-          add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, revision, 1);
+          rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, revision, 1);
         }
       g_ptr_array_add (cells, cell);
       g_ptr_array_add (cells, text_cell (RUNG_PRINT_STYLE_NUMBER, votes));
       cell = text_cell (RUNG_PRINT_STYLE_BODY, when);
       if (rung_print_decision_recorder (info, candidate, decision) != NULL)
-        add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, rung_print_decision_recorder (info, candidate, decision), 1);
+        rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, rung_print_decision_recorder (info, candidate, decision), 1);
       g_ptr_array_add (cells, cell);
     }
 
@@ -303,14 +270,14 @@ rung_print_book_build_summary (const RungPrintInfo *info,
   table->padding = 5;
   table->gutter = 10;
 
-  block = add_text (blocks, RUNG_PRINT_STYLE_HEADING, _("Summary of decisions"), 0);
+  block = rung_print_add_text (blocks, RUNG_PRINT_STYLE_HEADING, _("Summary of decisions"), 0);
   block->keep_with_next = TRUE;
   rung_print_block_set_outline (block, 1, _("Summary of decisions"));
   counts = g_strdup_printf (ngettext ("%u of %u candidate decided; the latest revision of each decision.",
                                       "%u of %u candidates decided; the latest revision of each decision.",
                                       candidates->len),
                             decided, candidates->len);
-  add_text (blocks, RUNG_PRINT_STYLE_SMALL, counts, 3)->keep_with_next = TRUE;
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_SMALL, counts, 3)->keep_with_next = TRUE;
 
   for (guint i = 0; i < candidates->len; i++)
     {

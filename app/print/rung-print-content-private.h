@@ -58,6 +58,15 @@ char           *rung_print_format_date          (const char          *iso8601);
 const char     *rung_print_outcome_label        (RungPanel           *panel,
                                                  const char          *outcome_id);
 GPtrArray      *rung_print_blocks_new           (void);
+GPtrArray      *rung_print_cells_new            (void);
+RungPrintParagraph *rung_print_add_paragraph    (GPtrArray           *cell,
+                                                 RungPrintStyle       style,
+                                                 const char          *text,
+                                                 double               space_before);
+RungPrintBlock *rung_print_add_text             (GPtrArray           *blocks,
+                                                 RungPrintStyle       style,
+                                                 const char          *text,
+                                                 double               space_before);
 void            rung_print_add_details          (GPtrArray           *blocks,
                                                  const char * const  *labels,
                                                  const char * const  *values);

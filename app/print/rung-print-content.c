@@ -296,3 +296,56 @@ rung_print_add_space (GPtrArray *blocks,
 {
   g_ptr_array_add (blocks, rung_print_block_new_figure (height, draw_nothing, NULL, NULL));
 }
+
+/**
+ * rung_print_cells_new:
+ *
+ * Returns: (transfer full): the cells of a table's row, each a #GPtrArray
+ *   of #RungPrintParagraph
+ */
+GPtrArray *
+rung_print_cells_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+}
+
+/**
+ * rung_print_add_paragraph:
+ *
+ * Adds a paragraph of @text to @cell, @space_before points below the last.
+ *
+ * Returns: (transfer none): the paragraph, to set more of
+ */
+RungPrintParagraph *
+rung_print_add_paragraph (GPtrArray      *cell,
+                          RungPrintStyle  style,
+                          const char     *text,
+                          double          space_before)
+{
+  RungPrintParagraph *paragraph = rung_print_paragraph_new (style, text);
+
+  paragraph->space_before = space_before;
+  g_ptr_array_add (cell, paragraph);
+
+  return paragraph;
+}
+
+/**
+ * rung_print_add_text:
+ *
+ * Adds a block of @text to @blocks, @space_before points below the last.
+ *
+ * Returns: (transfer none): the block, to set more of
+ */
+RungPrintBlock *
+rung_print_add_text (GPtrArray      *blocks,
+                     RungPrintStyle  style,
+                     const char     *text,
+                     double          space_before)
+{
+  RungPrintBlock *block = rung_print_block_new_text (style, text, space_before);
+
+  g_ptr_array_add (blocks, block);
+
+  return block;
+}

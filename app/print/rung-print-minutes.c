@@ -47,45 +47,12 @@ typedef struct
   gint64               seconds_spent;
 } Minutes;
 
-static GPtrArray *
-cells_new (void)
-{
-  return g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
-}
-
-static RungPrintParagraph *
-add_paragraph (GPtrArray      *cell,
-               RungPrintStyle  style,
-               const char     *text,
-               double          space_before)
-{
-  RungPrintParagraph *paragraph = rung_print_paragraph_new (style, text);
-
-  paragraph->space_before = space_before;
-  g_ptr_array_add (cell, paragraph);
-
-  return paragraph;
-}
-
-static RungPrintBlock *
-add_text (GPtrArray      *blocks,
-          RungPrintStyle  style,
-          const char     *text,
-          double          space_before)
-{
-  RungPrintBlock *block = rung_print_block_new_text (style, text, space_before);
-
-  g_ptr_array_add (blocks, block);
-
-  return block;
-}
-
 static RungPrintBlock *
 add_heading (GPtrArray  *blocks,
              const char *title,
              double      space_before)
 {
-  RungPrintBlock *block = add_text (blocks, RUNG_PRINT_STYLE_HEADING, title, space_before);
+  RungPrintBlock *block = rung_print_add_text (blocks, RUNG_PRINT_STYLE_HEADING, title, space_before);
 
   block->keep_with_next = TRUE;
   rung_print_block_set_outline (block, 1, title);
@@ -232,13 +199,13 @@ add_detail (GPtrArray      *blocks,
             RungPrintStyle  style,
             const char     *value)
 {
-  GPtrArray *cells = cells_new ();
+  GPtrArray *cells = rung_print_cells_new ();
   GPtrArray *label_cell = rung_print_cell_new ();
   GPtrArray *value_cell = rung_print_cell_new ();
   RungPrintBlock *row;
 
-  add_paragraph (label_cell, RUNG_PRINT_STYLE_LABEL, label, 0)->shared = TRUE;
-  add_paragraph (value_cell, style, value, 0);
+  rung_print_add_paragraph (label_cell, RUNG_PRINT_STYLE_LABEL, label, 0)->shared = TRUE;
+  rung_print_add_paragraph (value_cell, style, value, 0);
   g_ptr_array_add (cells, label_cell);
   g_ptr_array_add (cells, value_cell);
   row = rung_print_block_new_row (table, cells);
@@ -279,9 +246,9 @@ add_head (GPtrArray *blocks,
                                        minutes->ended ? _("Minutes of the meeting")
                                                       : _("Draft minutes of a meeting under way"));
   rung_print_add_space (blocks, 40);
-  add_text (blocks, RUNG_PRINT_STYLE_KICKER, kicker, 0);
-  add_text (blocks, RUNG_PRINT_STYLE_TITLE, rung_meeting_get_title (meeting), 8);
-  add_text (blocks, RUNG_PRINT_STYLE_SUBTITLE, rung_panel_get_name (panel), 4);
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_KICKER, kicker, 0);
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_TITLE, rung_meeting_get_title (meeting), 8);
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_SUBTITLE, rung_panel_get_name (panel), 4);
   rung_print_add_rule (blocks, 18);
   rung_print_add_space (blocks, 14);
 
@@ -322,7 +289,7 @@ add_head (GPtrArray *blocks,
                                      ? _("Yes: the panel saw “Candidate A”, “Candidate B”, … in place of names.")
                                      : _("No: the panel saw the candidates’ names.")));
       if (minutes->anonymous)
-        add_paragraph (cell, RUNG_PRINT_STYLE_SMALL,
+        rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_SMALL,
                        _("A blind meeting is under way: these minutes give its letters in place of names."), 1);
     }
 
@@ -333,7 +300,7 @@ add_head (GPtrArray *blocks,
       cell = value_of (add_detail (blocks, table, _("Attendees"), RUNG_PRINT_STYLE_BODY, attendees));
       count = g_strdup_printf (ngettext ("%u panelist", "%u panelists", minutes->attendees->len),
                                minutes->attendees->len);
-      add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, count, 1);
+      rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, count, 1);
     }
 
   add_detail (blocks, table, _("Printed"), RUNG_PRINT_STYLE_BODY, minutes->info->date);
@@ -355,7 +322,7 @@ candidate_title (Minutes        *minutes,
   g_autofree char *levels = rung_print_format_levels (candidate);
   g_autofree char *meta = NULL;
   const char *team = rung_print_candidate_team (minutes->info, candidate);
-  GPtrArray *cells = cells_new ();
+  GPtrArray *cells = rung_print_cells_new ();
   GPtrArray *cell;
   RungPrintBlock *row;
 
@@ -369,16 +336,16 @@ candidate_title (Minutes        *minutes,
     meta = g_steal_pointer (&levels);
 
   cell = rung_print_cell_new ();
-  add_paragraph (cell, RUNG_PRINT_STYLE_SUBHEADING, number, 0);
+  rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_SUBHEADING, number, 0);
   g_ptr_array_add (cells, cell);
 
   cell = rung_print_cell_new ();
-  add_paragraph (cell, RUNG_PRINT_STYLE_SUBHEADING, name, 0)->keep_with_next = TRUE;
-  add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, meta, 2);
+  rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_SUBHEADING, name, 0)->keep_with_next = TRUE;
+  rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, meta, 2);
   g_ptr_array_add (cells, cell);
 
   cell = rung_print_cell_new ();
-  add_paragraph (cell, decided ? RUNG_PRINT_STYLE_SUBHEADING : RUNG_PRINT_STYLE_EMPTY, outcome, 0)->alignment =
+  rung_print_add_paragraph (cell, decided ? RUNG_PRINT_STYLE_SUBHEADING : RUNG_PRINT_STYLE_EMPTY, outcome, 0)->alignment =
     PANGO_ALIGN_RIGHT;
   g_ptr_array_add (cells, cell);
 
@@ -421,7 +388,7 @@ add_time (GPtrArray      *blocks,
       /* Translators: a discussion took longer than planned, by this much */
       g_autofree char *over = g_strdup_printf (_("Overran by %s"), over_text);
 
-      add_paragraph (cell, RUNG_PRINT_STYLE_STRONG, over, 1);
+      rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_STRONG, over, 1);
       minutes->n_overrun++;
     }
 }
@@ -508,7 +475,7 @@ add_candidate (GPtrArray      *blocks,
             revision = g_strdup_printf (_("Revision %d, because: %s"), rung_decision_get_revision (decision), reason);
           else
             revision = g_strdup_printf (_("Revision %d"), rung_decision_get_revision (decision));
-          add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, revision, 1);
+          rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, revision, 1);
         }
     }
   else
@@ -549,17 +516,17 @@ outcome_row (RungPrintTable *table,
 {
   g_autofree char *number = g_strdup_printf ("%u", names ? names->len : 0);
   g_autofree char *who = names && names->len > 0 ? join_names (names) : NULL;
-  GPtrArray *cells = cells_new ();
+  GPtrArray *cells = rung_print_cells_new ();
   GPtrArray *cell;
 
   cell = rung_print_cell_new ();
-  add_paragraph (cell, style, label, 0);
+  rung_print_add_paragraph (cell, style, label, 0);
   g_ptr_array_add (cells, cell);
   cell = rung_print_cell_new ();
-  add_paragraph (cell, RUNG_PRINT_STYLE_NUMBER, number, 0)->alignment = PANGO_ALIGN_RIGHT;
+  rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_NUMBER, number, 0)->alignment = PANGO_ALIGN_RIGHT;
   g_ptr_array_add (cells, cell);
   cell = rung_print_cell_new ();
-  add_paragraph (cell, who ? RUNG_PRINT_STYLE_BODY : RUNG_PRINT_STYLE_EMPTY, who ? who : "–", 0);
+  rung_print_add_paragraph (cell, who ? RUNG_PRINT_STYLE_BODY : RUNG_PRINT_STYLE_EMPTY, who ? who : "–", 0);
   g_ptr_array_add (cells, cell);
 
   return rung_print_block_new_row (table, cells);
@@ -597,7 +564,7 @@ add_summary (GPtrArray *blocks,
   decided = g_strdup_printf (ngettext ("%u of %u candidate decided in the meeting.",
                                        "%u of %u candidates decided in the meeting.", n_candidates),
                              minutes->n_decided, n_candidates);
-  add_text (blocks, RUNG_PRINT_STYLE_SMALL, decided, 3)->keep_with_next = TRUE;
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_SMALL, decided, 3)->keep_with_next = TRUE;
 
   /* The ladder's outcomes in its order, then any it no longer declares. */
   for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
@@ -621,7 +588,7 @@ add_summary (GPtrArray *blocks,
   for (guint i = 0; i < rows->len; i++)
     g_ptr_array_add (blocks, g_ptr_array_index (rows, i));
 
-  add_text (blocks, RUNG_PRINT_STYLE_SUBHEADING, _("Time"), 18)->keep_with_next = TRUE;
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_SUBHEADING, _("Time"), 18)->keep_with_next = TRUE;
 
   /* Translators: the time the meeting spent on its candidates, then the time planned for them */
   discussion = g_strdup_printf (_("%s of %s planned"), spent, plan);
@@ -685,7 +652,7 @@ rung_print_minutes_build (const RungPrintInfo *info,
 
   add_heading (blocks, _("Candidates"), SECTION_SPACE + 8);
   if (n == 0)
-    add_text (blocks, RUNG_PRINT_STYLE_EMPTY, _("The agenda had no candidates."), 6);
+    rung_print_add_text (blocks, RUNG_PRINT_STYLE_EMPTY, _("The agenda had no candidates."), 6);
   else
     {
       if (minutes.ended != NULL)
@@ -693,7 +660,7 @@ rung_print_minutes_build (const RungPrintInfo *info,
                             "ended; a later revision is in the candidate’s packet."));
       else
         intro = g_strdup (_("In the order of the agenda. Each decision is shown as it stands now."));
-      add_text (blocks, RUNG_PRINT_STYLE_SMALL, intro, 3)->keep_with_next = TRUE;
+      rung_print_add_text (blocks, RUNG_PRINT_STYLE_SMALL, intro, 3)->keep_with_next = TRUE;
     }
 
   for (guint i = 0; i < n; i++)

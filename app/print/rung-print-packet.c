@@ -34,26 +34,6 @@
 #define SECTION_SPACE    26.0
 #define PART_SPACE       16.0
 
-static GPtrArray *
-cells_new (void)
-{
-  return g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
-}
-
-static RungPrintParagraph *
-add_paragraph (GPtrArray      *cell,
-               RungPrintStyle  style,
-               const char     *text,
-               double          space_before)
-{
-  RungPrintParagraph *paragraph = rung_print_paragraph_new (style, text);
-
-  paragraph->space_before = space_before;
-  g_ptr_array_add (cell, paragraph);
-
-  return paragraph;
-}
-
 /* A paragraph that every packet repeats: the ladder's text, our own words. */
 static RungPrintParagraph *
 add_shared (GPtrArray      *cell,
@@ -61,7 +41,7 @@ add_shared (GPtrArray      *cell,
             const char     *text,
             double          space_before)
 {
-  RungPrintParagraph *paragraph = add_paragraph (cell, style, text, space_before);
+  RungPrintParagraph *paragraph = rung_print_add_paragraph (cell, style, text, space_before);
 
   paragraph->shared = TRUE;
 
@@ -74,20 +54,7 @@ add_title (GPtrArray      *cell,
            const char     *text,
            double          space_before)
 {
-  add_paragraph (cell, style, text, space_before)->keep_with_next = TRUE;
-}
-
-static RungPrintBlock *
-add_text (GPtrArray      *blocks,
-          RungPrintStyle  style,
-          const char     *text,
-          double          space_before)
-{
-  RungPrintBlock *block = rung_print_block_new_text (style, text, space_before);
-
-  g_ptr_array_add (blocks, block);
-
-  return block;
+  rung_print_add_paragraph (cell, style, text, space_before)->keep_with_next = TRUE;
 }
 
 /* A heading of the packet, kept with what follows it, in the outline. */
@@ -96,7 +63,7 @@ add_heading (GPtrArray  *blocks,
              const char *title,
              double      space_before)
 {
-  RungPrintBlock *block = add_text (blocks, RUNG_PRINT_STYLE_HEADING, title, space_before);
+  RungPrintBlock *block = rung_print_add_text (blocks, RUNG_PRINT_STYLE_HEADING, title, space_before);
 
   rung_print_block_set_shared (block);
   block->keep_with_next = TRUE;
@@ -107,7 +74,7 @@ static void
 add_subheading (GPtrArray  *blocks,
                 const char *title)
 {
-  RungPrintBlock *block = add_text (blocks, RUNG_PRINT_STYLE_SUBHEADING, title, PART_SPACE);
+  RungPrintBlock *block = rung_print_add_text (blocks, RUNG_PRINT_STYLE_SUBHEADING, title, PART_SPACE);
 
   rung_print_block_set_shared (block);
   block->keep_with_next = TRUE;
@@ -117,7 +84,7 @@ static void
 add_intro (GPtrArray  *blocks,
            const char *text)
 {
-  RungPrintBlock *block = add_text (blocks, RUNG_PRINT_STYLE_SMALL, text, 3);
+  RungPrintBlock *block = rung_print_add_text (blocks, RUNG_PRINT_STYLE_SMALL, text, 3);
 
   block->keep_with_next = TRUE;
 }
@@ -172,10 +139,10 @@ add_cover (GPtrArray           *blocks,
   values[8] = NULL;
 
   rung_print_add_space (blocks, 72);
-  block = add_text (blocks, RUNG_PRINT_STYLE_KICKER, kicker, 0);
+  block = rung_print_add_text (blocks, RUNG_PRINT_STYLE_KICKER, kicker, 0);
   rung_print_block_set_outline (block, 1, rung_print_candidate_name (info, candidate));
-  add_text (blocks, RUNG_PRINT_STYLE_TITLE, rung_print_candidate_name (info, candidate), 8);
-  add_text (blocks, RUNG_PRINT_STYLE_SUBTITLE, levels, 4);
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_TITLE, rung_print_candidate_name (info, candidate), 8);
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_SUBTITLE, levels, 4);
   rung_print_add_rule (blocks, 18);
   rung_print_add_space (blocks, 14);
   rung_print_add_details (blocks, labels, values);
@@ -185,7 +152,7 @@ add_cover (GPtrArray           *blocks,
       g_autofree char *shown = rung_print_candidate_text (info, candidate, summary);
 
       add_subheading (blocks, _("Summary"));
-      add_text (blocks, RUNG_PRINT_STYLE_BODY, shown, 4);
+      rung_print_add_text (blocks, RUNG_PRINT_STYLE_BODY, shown, 4);
     }
 
   rung_print_add_note (blocks, _("Confidential"), info->confidential);
@@ -264,7 +231,7 @@ evidence_cell (const RungPrintInfo *info,
           space = 2;
         }
       if (text != NULL && *text != '\0')
-        add_paragraph (cell, RUNG_PRINT_STYLE_BODY, text, space);
+        rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_BODY, text, space);
     }
 
   return cell;
@@ -292,7 +259,7 @@ add_area (GPtrArray           *blocks,
     {
       g_autoptr(RungExpectation) expectation = g_list_model_get_item (expectations, i);
       GListModel *items = rung_candidate_get_evidence (candidate, rung_expectation_get_id (expectation));
-      GPtrArray *cells = cells_new ();
+      GPtrArray *cells = rung_print_cells_new ();
       RungPrintBlock *row;
 
       g_ptr_array_add (cells, expectation_cell (expectation));
@@ -303,7 +270,7 @@ add_area (GPtrArray           *blocks,
     }
 
   if (note != NULL && *note != '\0')
-    add_text (blocks, RUNG_PRINT_STYLE_QUIET, note, 6);
+    rung_print_add_text (blocks, RUNG_PRINT_STYLE_QUIET, note, 6);
 }
 
 /* Anti-patterns and concerns */
@@ -327,7 +294,7 @@ concerns_cell (const RungPrintInfo *info,
 
       add_title (cell, RUNG_PRINT_STYLE_STRONG, panelist_name (info->panel, rung_concern_get_panelist_id (concern)),
                  cell->len > 0 ? 8 : 0);
-      add_paragraph (cell, RUNG_PRINT_STYLE_BODY,
+      rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_BODY,
                      note && *note ? note : _("Raised a concern without a note."), 1);
     }
 
@@ -362,7 +329,7 @@ add_anti_patterns (GPtrArray           *blocks,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RungAntiPattern) anti_pattern = g_list_model_get_item (anti_patterns, i);
-      GPtrArray *cells = cells_new ();
+      GPtrArray *cells = rung_print_cells_new ();
       GPtrArray *left = rung_print_cell_new ();
       RungPrintBlock *row;
 
@@ -447,7 +414,7 @@ add_ratings_table (GPtrArray     *blocks,
   for (guint a = 0; a < g_list_model_get_n_items (areas); a++)
     {
       g_autoptr(RungArea) area = g_list_model_get_item (areas, a);
-      GPtrArray *cells = cells_new ();
+      GPtrArray *cells = rung_print_cells_new ();
       GPtrArray *name = rung_print_cell_new ();
       RungPrintBlock *row;
       double sum = 0;
@@ -525,15 +492,15 @@ add_rating_comments (GPtrArray           *blocks,
           if (first)
             add_subheading (blocks, _("Comments"));
 
-          cells = cells_new ();
+          cells = rung_print_cells_new ();
           cell = rung_print_cell_new ();
-          add_paragraph (cell, RUNG_PRINT_STYLE_BODY, rung_area_get_title (area), 0);
+          rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_BODY, rung_area_get_title (area), 0);
           g_ptr_array_add (cells, cell);
           cell = rung_print_cell_new ();
-          add_paragraph (cell, RUNG_PRINT_STYLE_BODY, panelist_name (panel, rung_rating_get_panelist_id (rating)), 0);
+          rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_BODY, panelist_name (panel, rung_rating_get_panelist_id (rating)), 0);
           g_ptr_array_add (cells, cell);
           cell = rung_print_cell_new ();
-          add_paragraph (cell, RUNG_PRINT_STYLE_BODY, comment, 0);
+          rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_BODY, comment, 0);
           g_ptr_array_add (cells, cell);
 
           row = rung_print_block_new_row (table, cells);
@@ -560,26 +527,26 @@ add_ratings (GPtrArray           *blocks,
 
   if (g_list_model_get_n_items (rung_panel_get_panelists (panel)) == 0)
     {
-      add_text (blocks, RUNG_PRINT_STYLE_EMPTY, _("The panel has no panelists yet."), 6);
+      rung_print_add_text (blocks, RUNG_PRINT_STYLE_EMPTY, _("The panel has no panelists yet."), 6);
       return;
     }
 
   add_intro (blocks, _("Each panelist’s rating of each area, on the ladder’s scale."));
   add_ratings_table (blocks, panel, candidate, areas);
-  rung_print_block_set_shared (add_text (blocks, RUNG_PRINT_STYLE_SMALL, legend, 6));
+  rung_print_block_set_shared (rung_print_add_text (blocks, RUNG_PRINT_STYLE_SMALL, legend, 6));
   add_rating_comments (blocks, info, candidate, areas);
 
   add_subheading (blocks, _("Spread of the ratings"));
   if (n_ratings == 0)
     {
-      add_text (blocks, RUNG_PRINT_STYLE_EMPTY, _("No ratings yet."), 6);
+      rung_print_add_text (blocks, RUNG_PRINT_STYLE_EMPTY, _("No ratings yet."), 6);
       return;
     }
   chart = rung_print_chart_new (candidate);
   chart->space_before = 8;
   chart->keep_with_next = TRUE;
   g_ptr_array_add (blocks, chart);
-  rung_print_block_set_shared (add_text (blocks, RUNG_PRINT_STYLE_SMALL,
+  rung_print_block_set_shared (rung_print_add_text (blocks, RUNG_PRINT_STYLE_SMALL,
                                          _("Each dot is one panelist’s rating; the bar marks the mean."), 4));
 }
 
@@ -637,33 +604,33 @@ add_history (GPtrArray           *blocks,
       g_autofree char *votes = format_votes (decision);
       g_autofree char *rationale = rung_print_candidate_text (info, candidate, rung_decision_get_rationale (decision));
       g_autofree char *reason = rung_print_candidate_text (info, candidate, rung_decision_get_reason (decision));
-      GPtrArray *cells = cells_new ();
+      GPtrArray *cells = rung_print_cells_new ();
       GPtrArray *cell;
       RungPrintBlock *row;
 
       cell = rung_print_cell_new ();
-      add_paragraph (cell, RUNG_PRINT_STYLE_NUMBER, revision, 0);
+      rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_NUMBER, revision, 0);
       g_ptr_array_add (cells, cell);
 
       cell = rung_print_cell_new ();
-      add_paragraph (cell, RUNG_PRINT_STYLE_BODY, when, 0);
+      rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_BODY, when, 0);
       if (rung_print_decision_recorder (info, candidate, decision) != NULL)
-        add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, rung_print_decision_recorder (info, candidate, decision), 1);
+        rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, rung_print_decision_recorder (info, candidate, decision), 1);
       g_ptr_array_add (cells, cell);
 
       cell = rung_print_cell_new ();
-      add_paragraph (cell, RUNG_PRINT_STYLE_STRONG,
+      rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_STRONG,
                      rung_print_outcome_label (panel, rung_decision_get_outcome_id (decision)), 0);
-      add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, votes, 1);
+      rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, votes, 1);
       g_ptr_array_add (cells, cell);
 
       cell = rung_print_cell_new ();
-      add_paragraph (cell, RUNG_PRINT_STYLE_BODY, rationale, 0);
+      rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_BODY, rationale, 0);
       if (reason != NULL && *reason != '\0')
         {
           g_autofree char *why = g_strdup_printf (_("Why it changed: %s"), reason);
 
-          add_paragraph (cell, RUNG_PRINT_STYLE_QUIET, why, 3);
+          rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_QUIET, why, 3);
         }
       g_ptr_array_add (cells, cell);
 
@@ -689,18 +656,18 @@ add_decision (GPtrArray           *blocks,
 
   if (latest == NULL)
     {
-      add_text (blocks, RUNG_PRINT_STYLE_EMPTY, _("No decision recorded yet."), 6);
+      rung_print_add_text (blocks, RUNG_PRINT_STYLE_EMPTY, _("No decision recorded yet."), 6);
       return;
     }
 
   votes = format_votes (latest);
   recorded = format_recorded (info, candidate, latest);
-  add_text (blocks, RUNG_PRINT_STYLE_OUTCOME,
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_OUTCOME,
             rung_print_outcome_label (panel, rung_decision_get_outcome_id (latest)), 8)->keep_with_next = TRUE;
-  add_text (blocks, RUNG_PRINT_STYLE_SMALL, votes, 2)->keep_with_next = TRUE;
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_SMALL, votes, 2)->keep_with_next = TRUE;
   rationale = rung_print_candidate_text (info, candidate, rung_decision_get_rationale (latest));
-  add_text (blocks, RUNG_PRINT_STYLE_BODY, rationale, 8);
-  add_text (blocks, RUNG_PRINT_STYLE_SMALL, recorded, 5);
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_BODY, rationale, 8);
+  rung_print_add_text (blocks, RUNG_PRINT_STYLE_SMALL, recorded, 5);
 
   add_history (blocks, info, candidate, decisions);
 }
@@ -725,7 +692,7 @@ rung_print_packet_build (const RungPrintInfo *info,
         g_strdup_printf (_("The panel’s ladder has no level “%s”: there are no expectations to show."),
                          rung_candidate_get_target_level (candidate));
 
-      add_text (blocks, RUNG_PRINT_STYLE_EMPTY, missing, 0);
+      rung_print_add_text (blocks, RUNG_PRINT_STYLE_EMPTY, missing, 0);
     }
   else
     {
