@@ -14,11 +14,14 @@
 
 #include <glib/gi18n.h>
 
+#include "rung-candidate.h"
 #include "rung-command-line.h"
 #include "rung-csv.h"
 #include "rung-demo.h"
 #include "rung-ladder.h"
 #include "rung-meeting.h"
+#include "rung-packet-import.h"
+#include "rung-packet.h"
 #include "rung-panel.h"
 #include "rung-pdf-export.h"
 #include "rung-print-document.h"
@@ -33,6 +36,11 @@ typedef struct
   char     *paper;
   char     *export_minutes;
   char     *meeting;
+  char     *export_packet;
+  char    **import_packets;
+  gboolean  allow_unmapped;
+  gboolean  replace;
+  gboolean  keep_both;
   gboolean  version;
   char    **files;
 } Options;
@@ -49,7 +57,7 @@ static const GOptionEntry help_entries[] = {
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the committee book of the panel FILE, or with --candidate one packet, as a PDF to OUT"), N_("OUT") },
   { "candidate", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-pdf, the candidate whose packet to write"), N_("NAME") },
+    N_("With --export-pdf or --export-packet, the candidate whose packet to write"), N_("NAME") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf or --export-minutes, the paper: a4 or letter (default: the locale’s)"), N_("PAPER") },
   { "export-minutes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -57,6 +65,17 @@ static const GOptionEntry help_entries[] = {
     N_("OUT") },
   { "meeting", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-minutes, the id of the meeting whose minutes to write"), N_("ID") },
+  { "export-packet", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the packet file of the --candidate of the panel FILE to OUT, for another panel to import"),
+    N_("OUT") },
+  { "import-packet", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Import a packet file into the panel FILE; give it once for each packet"), N_("PACKET") },
+  { "allow-unmapped", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import-packet, leave out what does not map to the panel’s version of the ladder"), NULL },
+  { "replace", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import-packet, replace a candidate of the same name (they can be restored)"), NULL },
+  { "keep-both", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import-packet, add the candidate beside one of the same name"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -319,6 +338,149 @@ export_minutes (const char  *out,
   return 0;
 }
 
+static int
+export_packet (const char  *out,
+               const char  *candidate_name,
+               char       **files)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungPanel) panel = NULL;
+  g_autoptr(RungPacket) packet = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (out);
+  RungCandidate *candidate;
+  guint n_items;
+
+  if (candidate_name == NULL)
+    return fail ("%s", _("Name the candidate whose packet to write with --candidate."));
+
+  if (!(panel = open_panel (files, &error)))
+    return fail ("%s", error->message);
+
+  if (!(candidate = rung_panel_find_candidate_by_name (panel, candidate_name)))
+    return fail (_("The panel has no candidate “%s”."), candidate_name);
+
+  packet = rung_packet_new_from_candidate (candidate);
+  if (!rung_packet_write_file (packet, file, &error))
+    return fail ("%s", error->message);
+
+  n_items = rung_packet_get_n_items (packet);
+  g_print (ngettext ("Wrote %s: the packet of %s, %u item of evidence\n",
+                     "Wrote %s: the packet of %s, %u items of evidence\n", n_items),
+           out, rung_candidate_get_name (candidate), n_items);
+
+  return 0;
+}
+
+static RungPacketImportFlags
+import_flags (const Options *options)
+{
+  RungPacketImportFlags flags = RUNG_PACKET_IMPORT_DEFAULT;
+
+  if (options->allow_unmapped)
+    flags |= RUNG_PACKET_IMPORT_ALLOW_UNMAPPED;
+  if (options->replace)
+    flags |= RUNG_PACKET_IMPORT_REPLACE;
+  if (options->keep_both)
+    flags |= RUNG_PACKET_IMPORT_KEEP_BOTH;
+
+  return flags;
+}
+
+/* What to do about a refusal the command line's flags could overcome. */
+static const char *
+import_hint (const GError *error)
+{
+  if (g_error_matches (error, RUNG_PACKET_ERROR, RUNG_PACKET_ERROR_UNMAPPED))
+    return _("To import it without them, add --allow-unmapped.");
+  if (g_error_matches (error, RUNG_PACKET_ERROR, RUNG_PACKET_ERROR_DUPLICATE))
+    return _("To replace them, add --replace; to add the packet beside them, --keep-both.");
+
+  return NULL;
+}
+
+static void
+print_left_out (RungPanel  *panel,
+                RungPacket *packet)
+{
+  g_autoptr(RungPacketPlan) plan = rung_panel_plan_packet_import (panel, packet, NULL);
+
+  if (plan == NULL)
+    return;
+
+  for (guint i = 0; i < plan->unmapped->len; i++)
+    /* Translators: one thing a packet held that the import left out */
+    g_printerr (_("rung: left out: %s\n"), (const char *)g_ptr_array_index (plan->unmapped, i));
+}
+
+/* Imports one packet, all or nothing, and says what it did. */
+static gboolean
+import_one_packet (RungPanel              *panel,
+                   const char             *path,
+                   RungPacketImportFlags   flags)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungPacket) packet = NULL;
+  RungCandidate *candidate;
+  guint n_items;
+
+  if (!(packet = rung_packet_new_from_file (file, &error)))
+    {
+      /* The message already reads FILE:LINE:COLUMN: what is wrong. */
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+
+  if (flags & RUNG_PACKET_IMPORT_ALLOW_UNMAPPED)
+    print_left_out (panel, packet);
+
+  if (!(candidate = rung_panel_import_packet (panel, packet, flags, &error)))
+    {
+      const char *hint = import_hint (error);
+
+      g_printerr ("%s\n", error->message);
+      if (hint != NULL)
+        g_printerr ("%s\n", hint);
+      return FALSE;
+    }
+
+  n_items = rung_candidate_get_n_evidence (candidate);
+  g_print (ngettext ("Imported %s from %s: %u item of evidence\n",
+                     "Imported %s from %s: %u items of evidence\n", n_items),
+           rung_candidate_get_name (candidate), rung_packet_get_display_name (packet), n_items);
+
+  return TRUE;
+}
+
+static int
+import_packets (char                  **paths,
+                RungPacketImportFlags   flags,
+                char                  **files)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungPanel) panel = NULL;
+  guint n_failed = 0;
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    return fail ("%s", _("Name exactly one panel file."));
+
+  if (!(panel = rung_panel_open (files[0], RUNG_STORE_OPEN_DEFAULT, &error)))
+    return fail ("%s", error->message);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    if (!import_one_packet (panel, paths[i], flags))
+      n_failed++;
+
+  rung_panel_close (panel);
+
+  if (n_failed > 0 && paths[1] != NULL)
+    return fail (ngettext ("%u of %u packets was not imported; the others were.",
+                           "%u of %u packets were not imported; the others were.", n_failed),
+                 n_failed, g_strv_length (paths));
+
+  return n_failed > 0 ? 1 : 0;
+}
+
 static void
 options_clear (Options *options)
 {
@@ -330,6 +492,8 @@ options_clear (Options *options)
   g_free (options->paper);
   g_free (options->export_minutes);
   g_free (options->meeting);
+  g_free (options->export_packet);
+  g_strfreev (options->import_packets);
   g_strfreev (options->files);
 }
 
@@ -357,6 +521,11 @@ rung_command_line_run (int    argc,
     { "paper", 0, 0, G_OPTION_ARG_STRING, &options.paper, NULL, NULL },
     { "export-minutes", 0, 0, G_OPTION_ARG_FILENAME, &options.export_minutes, NULL, NULL },
     { "meeting", 0, 0, G_OPTION_ARG_STRING, &options.meeting, NULL, NULL },
+    { "export-packet", 0, 0, G_OPTION_ARG_FILENAME, &options.export_packet, NULL, NULL },
+    { "import-packet", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.import_packets, NULL, NULL },
+    { "allow-unmapped", 0, 0, G_OPTION_ARG_NONE, &options.allow_unmapped, NULL, NULL },
+    { "replace", 0, 0, G_OPTION_ARG_NONE, &options.replace, NULL, NULL },
+    { "keep-both", 0, 0, G_OPTION_ARG_NONE, &options.keep_both, NULL, NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files, NULL, NULL },
     { NULL }
@@ -394,13 +563,22 @@ rung_command_line_run (int    argc,
   else if (options.export_pdf != NULL)
     status = export_pdf (options.export_pdf, options.candidate, options.paper, options.files);
   else if (options.export_minutes != NULL && options.candidate != NULL)
-    status = fail ("%s", _("--candidate goes with --export-pdf."));
+    status = fail ("%s", _("--candidate goes with --export-pdf or --export-packet."));
   else if (options.export_minutes != NULL)
     status = export_minutes (options.export_minutes, options.meeting, options.paper, options.files);
+  else if (options.export_packet != NULL)
+    status = export_packet (options.export_packet, options.candidate, options.files);
+  else if (options.import_packets != NULL && options.replace && options.keep_both)
+    status = fail ("%s", _("Give --replace or --keep-both, not both."));
+  else if (options.import_packets != NULL)
+    status = import_packets (options.import_packets, import_flags (&options), options.files);
   else if (options.meeting != NULL)
     status = fail ("%s", _("--meeting goes with --export-minutes."));
+  else if (options.allow_unmapped || options.replace || options.keep_both)
+    status = fail ("%s", _("--allow-unmapped, --replace and --keep-both go with --import-packet."));
   else if (options.candidate != NULL || options.paper != NULL)
-    status = fail ("%s", _("--candidate goes with --export-pdf, and --paper with --export-pdf or --export-minutes."));
+    status = fail ("%s", _("--candidate goes with --export-pdf or --export-packet, and --paper with "
+                           "--export-pdf or --export-minutes."));
   else
     status = fail ("%s", _("No command given."));
 

@@ -23,6 +23,10 @@ RungStore     *_rung_panel_get_store          (RungPanel           *self);
 const char    *_rung_panel_get_who            (RungPanel           *self);
 gboolean       _rung_panel_check_writable     (RungPanel           *self,
                                                GError             **error);
+RungCandidate *_rung_panel_adopt_imported     (RungPanel           *self,
+                                               gint64               candidate_id,
+                                               RungCandidate       *replaced,
+                                               GError             **error);
 void           _rung_panel_candidate_changed  (RungPanel           *self,
                                                RungCandidate       *candidate);
 void           _rung_panel_candidate_renamed  (RungPanel           *self,

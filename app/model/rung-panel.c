@@ -897,6 +897,42 @@ rung_panel_restore_candidate (RungPanel  *self,
   return candidate;
 }
 
+/*
+ * _rung_panel_adopt_imported:
+ * @replaced: (nullable): the candidate the import deleted for the new one
+ *
+ * Brings a candidate that rung_store_import_candidate() wrote into the
+ * panel's list, and takes out the one it replaced.
+ *
+ * Returns: (transfer none) (nullable): the new candidate
+ */
+RungCandidate *
+_rung_panel_adopt_imported (RungPanel      *self,
+                            gint64          candidate_id,
+                            RungCandidate  *replaced,
+                            GError        **error)
+{
+  RungCandidateRecord *stored;
+  g_autoptr(RungCandidate) candidate = NULL;
+  guint position;
+
+  g_return_val_if_fail (RUNG_IS_PANEL (self), NULL);
+
+  if (replaced != NULL && g_list_store_find (self->candidates, replaced, &position))
+    g_list_store_remove (self->candidates, position);
+
+  if (!(stored = rung_store_get_candidate (self->store, candidate_id, error)))
+    return NULL;
+
+  candidate = _rung_candidate_new (self, stored);
+  g_list_store_insert_sorted (self->candidates, candidate, compare_candidates, NULL);
+
+  if (self->open_meeting != NULL)
+    _rung_meeting_sync (self->open_meeting);
+
+  return candidate;
+}
+
 /**
  * rung_panel_search:
  *

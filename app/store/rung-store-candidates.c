@@ -75,16 +75,48 @@ check_candidate_record (const RungCandidateRecord  *record,
   return TRUE;
 }
 
+/* Adds a candidate and its audit row, inside the caller's transaction. */
+static gint64
+insert_candidate (RungStore                  *self,
+                  const char                 *who,
+                  const RungCandidateRecord  *record,
+                  GError                    **error)
+{
+  g_autoptr(RungStatement) stmt = NULL;
+  g_autofree char *after = NULL;
+  gint64 id;
+
+  if (!check_candidate_record (record, error) ||
+      !(stmt = _rung_store_prepare (self,
+                                    "INSERT INTO candidates (name, current_level, target_level, manager, team,"
+                                    " status, summary, created_at, updated_at)"
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, " NOW_SQL ", " NOW_SQL ")",
+                                    error)))
+    return 0;
+
+  _rung_store_bind_text (stmt, 1, record->name);
+  _rung_store_bind_text (stmt, 2, record->current_level);
+  _rung_store_bind_text (stmt, 3, record->target_level);
+  _rung_store_bind_text (stmt, 4, record->manager);
+  _rung_store_bind_text (stmt, 5, record->team);
+  _rung_store_bind_text (stmt, 6, rung_candidate_status_to_string (record->status));
+  _rung_store_bind_text (stmt, 7, record->summary ? record->summary : "");
+  if (!_rung_store_step_done (self, stmt, error))
+    return 0;
+
+  id = sqlite3_last_insert_rowid (self->db);
+  after = _rung_store_row_json (self, CANDIDATE_JSON, id, 0, NULL);
+
+  return _rung_store_audit (self, who, "add", "candidate", id, NULL, after, error) ? id : 0;
+}
+
 gint64
 rung_store_add_candidate (RungStore                  *self,
                           const char                 *who,
                           const RungCandidateRecord  *record,
                           GError                    **error)
 {
-  g_autoptr(RungStatement) stmt = NULL;
-  g_autofree char *after = NULL;
-  gint64 id = 0;
-  gboolean ok;
+  gint64 id;
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (record != NULL, 0);
@@ -92,31 +124,9 @@ rung_store_add_candidate (RungStore                  *self,
   if (!_rung_store_begin (self, error))
     return 0;
 
-  ok = check_candidate_record (record, error) &&
-       (stmt = _rung_store_prepare (self,
-                                    "INSERT INTO candidates (name, current_level, target_level, manager, team,"
-                                    " status, summary, created_at, updated_at)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, " NOW_SQL ", " NOW_SQL ")",
-                                    error)) != NULL;
-  if (ok)
-    {
-      _rung_store_bind_text (stmt, 1, record->name);
-      _rung_store_bind_text (stmt, 2, record->current_level);
-      _rung_store_bind_text (stmt, 3, record->target_level);
-      _rung_store_bind_text (stmt, 4, record->manager);
-      _rung_store_bind_text (stmt, 5, record->team);
-      _rung_store_bind_text (stmt, 6, rung_candidate_status_to_string (record->status));
-      _rung_store_bind_text (stmt, 7, record->summary ? record->summary : "");
-      ok = _rung_store_step_done (self, stmt, error);
-    }
-  if (ok)
-    {
-      id = sqlite3_last_insert_rowid (self->db);
-      after = _rung_store_row_json (self, CANDIDATE_JSON, id, 0, NULL);
-      ok = _rung_store_audit (self, who, "add", "candidate", id, NULL, after, error);
-    }
+  id = insert_candidate (self, who, record, error);
 
-  return _rung_store_finish (self, ok, error) ? id : 0;
+  return _rung_store_finish (self, id != 0, error) ? id : 0;
 }
 
 gboolean
@@ -168,6 +178,39 @@ rung_store_update_candidate (RungStore                  *self,
   return _rung_store_finish (self, ok, error);
 }
 
+/* Marks a candidate deleted or live again, with its audit row, inside the
+ * caller's transaction. */
+static gboolean
+mark_candidate_deleted (RungStore   *self,
+                        const char  *who,
+                        gint64       candidate_id,
+                        gboolean     deleted,
+                        GError     **error)
+{
+  g_autoptr(RungStatement) stmt = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  before = _rung_store_row_json (self, CANDIDATE_JSON, candidate_id, 0, NULL);
+  if (!(stmt = _rung_store_prepare (self,
+                                    deleted
+                                    ? "UPDATE candidates SET deleted_at = " NOW_SQL " WHERE id = ?1 AND deleted_at IS NULL"
+                                    : "UPDATE candidates SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
+                                    error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  if (!_rung_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) != 1)
+    return _rung_store_no_such_row (error);
+
+  after = _rung_store_row_json (self, CANDIDATE_JSON, candidate_id, 0, NULL);
+
+  return _rung_store_audit (self, who, deleted ? "delete" : "restore", "candidate", candidate_id,
+                            before, after, error);
+}
+
 static gboolean
 set_candidate_deleted (RungStore   *self,
                        const char  *who,
@@ -175,35 +218,10 @@ set_candidate_deleted (RungStore   *self,
                        gboolean     deleted,
                        GError     **error)
 {
-  g_autoptr(RungStatement) stmt = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  gboolean ok;
-
   if (!_rung_store_begin (self, error))
     return FALSE;
 
-  before = _rung_store_row_json (self, CANDIDATE_JSON, candidate_id, 0, NULL);
-  ok = (stmt = _rung_store_prepare (self,
-                                    deleted
-                                    ? "UPDATE candidates SET deleted_at = " NOW_SQL " WHERE id = ?1 AND deleted_at IS NULL"
-                                    : "UPDATE candidates SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
-                                    error)) != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, candidate_id);
-      ok = _rung_store_step_done (self, stmt, error);
-    }
-  if (ok && sqlite3_changes (self->db) != 1)
-    ok = _rung_store_no_such_row (error);
-  if (ok)
-    {
-      after = _rung_store_row_json (self, CANDIDATE_JSON, candidate_id, 0, NULL);
-      ok = _rung_store_audit (self, who, deleted ? "delete" : "restore", "candidate", candidate_id,
-                              before, after, error);
-    }
-
-  return _rung_store_finish (self, ok, error);
+  return _rung_store_finish (self, mark_candidate_deleted (self, who, candidate_id, deleted, error), error);
 }
 
 /**
@@ -495,16 +513,50 @@ evidence_is_live (RungStore  *self,
   return TRUE;
 }
 
+/* Adds an item of evidence and its audit row, inside the caller's transaction. */
+static gint64
+insert_evidence (RungStore                 *self,
+                 const char                *who,
+                 const RungEvidenceRecord  *record,
+                 GError                   **error)
+{
+  g_autoptr(RungStatement) stmt = NULL;
+  g_autofree char *after = NULL;
+  gint64 id;
+
+  if (!_rung_store_candidate_is_live (self, record->candidate_id, error) ||
+      !(stmt = _rung_store_prepare (self,
+                                    "INSERT INTO evidence (candidate_id, expectation_id, position, title, text,"
+                                    " link, date, author, created_at, updated_at)"
+                                    " VALUES (?1, ?2, (SELECT coalesce (max (position), 0) + 1 FROM evidence"
+                                    "                  WHERE candidate_id = ?1 AND expectation_id = ?2),"
+                                    " ?3, ?4, ?5, ?6, ?7, " NOW_SQL ", " NOW_SQL ")",
+                                    error)))
+    return 0;
+
+  sqlite3_bind_int64 (stmt, 1, record->candidate_id);
+  _rung_store_bind_text (stmt, 2, record->expectation_id);
+  _rung_store_bind_text (stmt, 3, record->title ? record->title : "");
+  _rung_store_bind_text (stmt, 4, record->text ? record->text : "");
+  _rung_store_bind_text (stmt, 5, record->link);
+  _rung_store_bind_text (stmt, 6, record->date);
+  _rung_store_bind_text (stmt, 7, record->author);
+  if (!_rung_store_step_done (self, stmt, error))
+    return 0;
+
+  id = sqlite3_last_insert_rowid (self->db);
+  after = _rung_store_row_json (self, EVIDENCE_JSON, id, 0, NULL);
+
+  return _rung_store_audit (self, who, "add", "evidence", id, NULL, after, error) ? id : 0;
+}
+
 gint64
 rung_store_add_evidence (RungStore                 *self,
                          const char                *who,
                          const RungEvidenceRecord  *record,
                          GError                   **error)
 {
-  g_autoptr(RungStatement) stmt = NULL;
-  g_autofree char *after = NULL;
-  gint64 id = 0;
-  gboolean ok;
+  gint64 id;
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (record != NULL && record->expectation_id != NULL, 0);
@@ -512,31 +564,89 @@ rung_store_add_evidence (RungStore                 *self,
   if (!_rung_store_begin (self, error))
     return 0;
 
-  ok = _rung_store_candidate_is_live (self, record->candidate_id, error) &&
-       (stmt = _rung_store_prepare (self,
-                                    "INSERT INTO evidence (candidate_id, expectation_id, position, title, text,"
-                                    " link, date, author, created_at, updated_at)"
-                                    " VALUES (?1, ?2, (SELECT coalesce (max (position), 0) + 1 FROM evidence"
-                                    "                  WHERE candidate_id = ?1 AND expectation_id = ?2),"
-                                    " ?3, ?4, ?5, ?6, ?7, " NOW_SQL ", " NOW_SQL ")",
-                                    error)) != NULL;
-  if (ok)
+  id = insert_evidence (self, who, record, error);
+
+  return _rung_store_finish (self, id != 0, error) ? id : 0;
+}
+
+static gboolean
+audit_import (RungStore               *self,
+              const char              *who,
+              gint64                   candidate_id,
+              guint                    n_items,
+              gint64                   replaced_id,
+              const RungImportSource  *source,
+              GError                 **error)
+{
+  g_autoptr(RungStatement) stmt =
+    _rung_store_prepare (self,
+                         "SELECT json_object ('file', ?1, 'ladder_version', ?2, 'ladder_sha256', ?3,"
+                         " 'items', ?4, 'left_out', ?5, 'replaced', ?6)",
+                         error);
+  g_autofree char *after = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  _rung_store_bind_text (stmt, 1, source->file);
+  _rung_store_bind_text (stmt, 2, source->ladder_version);
+  _rung_store_bind_text (stmt, 3, source->ladder_sha256);
+  sqlite3_bind_int (stmt, 4, n_items);
+  sqlite3_bind_int (stmt, 5, source->n_left_out);
+  if (replaced_id != 0)
+    sqlite3_bind_int64 (stmt, 6, replaced_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return _rung_store_set_sqlite_error (self, error, sqlite3_errcode (self->db));
+  after = _rung_store_column_text (stmt, 0);
+
+  return _rung_store_audit (self, who, "import", "candidate", candidate_id, NULL, after, error);
+}
+
+/**
+ * rung_store_import_candidate:
+ * @replaced_id: a live candidate to delete in the same transaction, or 0
+ * @source: where the candidate came from, for the audit log
+ *
+ * Adds a candidate with all of @items (their candidate_id is ignored) in one
+ * transaction: on any failure, nothing of it is in the file.
+ *
+ * Returns: the new candidate's id, or 0 and @error
+ */
+gint64
+rung_store_import_candidate (RungStore                  *self,
+                             const char                 *who,
+                             const RungCandidateRecord  *record,
+                             const RungEvidenceRecord   *items,
+                             guint                       n_items,
+                             gint64                      replaced_id,
+                             const RungImportSource     *source,
+                             GError                    **error)
+{
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (record != NULL, 0);
+  g_return_val_if_fail (source != NULL, 0);
+  g_return_val_if_fail (items != NULL || n_items == 0, 0);
+  for (guint i = 0; i < n_items; i++)
+    g_return_val_if_fail (items[i].expectation_id != NULL, 0);
+
+  if (!_rung_store_begin (self, error))
+    return 0;
+
+  ok = (replaced_id == 0 || mark_candidate_deleted (self, who, replaced_id, TRUE, error)) &&
+       (id = insert_candidate (self, who, record, error)) != 0;
+
+  for (guint i = 0; ok && i < n_items; i++)
     {
-      sqlite3_bind_int64 (stmt, 1, record->candidate_id);
-      _rung_store_bind_text (stmt, 2, record->expectation_id);
-      _rung_store_bind_text (stmt, 3, record->title ? record->title : "");
-      _rung_store_bind_text (stmt, 4, record->text ? record->text : "");
-      _rung_store_bind_text (stmt, 5, record->link);
-      _rung_store_bind_text (stmt, 6, record->date);
-      _rung_store_bind_text (stmt, 7, record->author);
-      ok = _rung_store_step_done (self, stmt, error);
+      RungEvidenceRecord item = items[i];
+
+      item.candidate_id = id;
+      ok = insert_evidence (self, who, &item, error) != 0;
     }
-  if (ok)
-    {
-      id = sqlite3_last_insert_rowid (self->db);
-      after = _rung_store_row_json (self, EVIDENCE_JSON, id, 0, NULL);
-      ok = _rung_store_audit (self, who, "add", "evidence", id, NULL, after, error);
-    }
+
+  ok = ok && audit_import (self, who, id, n_items, replaced_id, source, error);
 
   return _rung_store_finish (self, ok, error) ? id : 0;
 }

@@ -182,6 +182,15 @@ typedef struct
   char   *after;           /* JSON of the row after, or NULL */
 } RungAuditRecord;
 
+/* Where an imported candidate came from, for the audit log. */
+typedef struct
+{
+  const char *file;              /* the packet's name */
+  const char *ladder_version;    /* of the ladder the packet was written against */
+  const char *ladder_sha256;
+  guint       n_left_out;        /* items that did not map to the panel's ladder */
+} RungImportSource;
+
 typedef struct _RungStore RungStore;
 
 GQuark               rung_store_error_quark          (void);
@@ -239,6 +248,14 @@ GBytes              *rung_store_get_ladder           (RungStore           *self,
 gint64               rung_store_add_candidate        (RungStore                 *self,
                                                       const char                *who,
                                                       const RungCandidateRecord *record,
+                                                      GError                   **error);
+gint64               rung_store_import_candidate     (RungStore                 *self,
+                                                      const char                *who,
+                                                      const RungCandidateRecord *record,
+                                                      const RungEvidenceRecord  *items,
+                                                      guint                      n_items,
+                                                      gint64                     replaced_id,
+                                                      const RungImportSource    *source,
                                                       GError                   **error);
 gboolean             rung_store_update_candidate     (RungStore                 *self,
                                                       const char                *who,
