@@ -227,6 +227,28 @@ rung_xml_reader_error_at (RungXmlReader  *self,
   set_error (self, error, code, line, column_of_node (self, node, line), message);
 }
 
+/**
+ * rung_xml_reader_locate:
+ *
+ * Says where @node starts, as the reader's messages do, for a caller that
+ * reports a problem later (an importer naming the item it leaves out).
+ *
+ * Returns: (transfer full): "FILE:LINE:COLUMN"
+ */
+char *
+rung_xml_reader_locate (RungXmlReader *self,
+                        xmlNode       *node)
+{
+  int line;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  line = node ? (int)xmlGetLineNo (node) : 1;
+
+  return g_strdup_printf ("%s:%d:%d", self->display_name, MAX (line, 1),
+                          column_of_node (self, node, line));
+}
+
 static RungXmlReader *
 reader_of (void *ctx)
 {
@@ -374,8 +396,15 @@ on_validity_error (void        *user_data,
 {
   RungXmlReader *self = user_data;
 
-  if (error->level < XML_ERR_ERROR || self->validity_error.set)
+  if (error->level < XML_ERR_ERROR)
     return;
+
+  /* A bad attribute of the root comes first as an error with neither node
+   * nor line, then again with both and the attribute's name: keep the one
+   * that says where. */
+  if (self->validity_error.set && (self->validity_node != NULL || error->node == NULL))
+    return;
+  problem_clear (&self->validity_error);
 
   self->validity_node = error->node;
   problem_take (&self->validity_error, error->code, error->line, 0,
@@ -781,6 +810,31 @@ rung_xml_get_text (xmlNode *node)
 
   content = xmlNodeGetContent (node);
   text = collapse_white_space (content ? (const char *)content : "");
+  xmlFree (content);
+
+  return text;
+}
+
+/**
+ * rung_xml_get_raw_text:
+ *
+ * For what people wrote (evidence, a summary), where line breaks, indents and
+ * spaces at either end are theirs to keep.
+ *
+ * Returns: (transfer full): the text of @node exactly as the document holds
+ *   it, or an empty string for a missing node
+ */
+char *
+rung_xml_get_raw_text (xmlNode *node)
+{
+  xmlChar *content;
+  char *text;
+
+  if (node == NULL)
+    return g_strdup ("");
+
+  content = xmlNodeGetContent (node);
+  text = g_strdup (content ? (const char *)content : "");
   xmlFree (content);
 
   return text;

@@ -58,6 +58,8 @@ void           rung_xml_reader_error_at_line (RungXmlReader          *self,
                                               int                     column,
                                               const char             *format,
                                               ...) G_GNUC_PRINTF (6, 7);
+char          *rung_xml_reader_locate     (RungXmlReader             *self,
+                                           xmlNode                   *node);
 
 /* Helpers over a validated tree; names are compared in the expected namespace. */
 gboolean       rung_xml_node_is           (xmlNode                   *node,
@@ -67,6 +69,7 @@ xmlNode       *rung_xml_first_child       (xmlNode                   *node,
 xmlNode       *rung_xml_next_sibling      (xmlNode                   *node,
                                            const char                *name);
 char          *rung_xml_get_text          (xmlNode                   *node);
+char          *rung_xml_get_raw_text      (xmlNode                   *node);
 char          *rung_xml_get_attribute     (xmlNode                   *node,
                                            const char                *name);
 
