@@ -29,9 +29,11 @@ typedef struct
   char *title;             /* never NULL; may be "" */
   char *text;              /* never NULL; may be ""; white space kept as written */
   char *link;              /* or NULL */
-  char *date;              /* ISO 8601 date, or NULL */
+  char *date;              /* free text, as the manager wrote it (at most 64
+                            * characters), or NULL */
   char *author;            /* or NULL */
-  char *location;          /* "FILE:LINE:COLUMN" of the item's element, for messages */
+  char *location;          /* "FILE:LINE:COLUMN" of the item's element, for
+                            * messages; NULL in a packet made from a candidate */
 } RungPacketItem;
 
 #define RUNG_TYPE_PACKET (rung_packet_get_type ())
