@@ -139,6 +139,7 @@ rung_application_startup (GApplication *app)
   static const char *print_packet_accels[] = { "<Control>p", NULL };
   static const char *export_packet_accels[] = { "<Control><Shift>e", NULL };
   static const char *print_book_accels[] = { "<Control><Shift>p", NULL };
+  static const char *import_packets_accels[] = { "<Control>i", NULL };
 
   G_APPLICATION_CLASS (rung_application_parent_class)->startup (app);
 
@@ -156,6 +157,7 @@ rung_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print-packet", print_packet_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export-packet", export_packet_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print-book", print_book_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.import-packets", import_packets_accels);
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "rung-packet-importer.h"
 #include "rung-paper.h"
 #include "rung-print-document.h"
 #include "rung-window.h"
@@ -14,10 +15,21 @@ G_BEGIN_DECLS
 /* rung-window.c */
 GFile *_rung_file_with_extension   (GFile                   *file,
                                     const char              *extension);
+void   _rung_window_show_error     (RungWindow              *self,
+                                    const char              *heading,
+                                    const char              *body);
 
 /* rung-window-meeting.c */
 void _rung_window_class_init_meeting (GtkWidgetClass        *widget_class);
 void _rung_window_init_meeting       (RungWindow            *self);
+
+/* rung-window-packets.c */
+void                _rung_window_class_init_packets  (GtkWidgetClass *widget_class);
+void                _rung_window_init_packets        (RungWindow     *self);
+void                _rung_window_export_packet_file  (RungWindow     *self,
+                                                      GFile          *file);
+RungPacketImporter *_rung_window_import_packets      (RungWindow     *self,
+                                                      GListModel     *files);
 
 /* rung-window-print.c */
 void _rung_window_class_init_print (GtkWidgetClass          *widget_class);

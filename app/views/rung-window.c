@@ -88,6 +88,20 @@ show_error (RungWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * _rung_window_show_error:
+ * @body: plain text, never markup
+ *
+ * Says in a dialog what went wrong, for the window's other files.
+ */
+void
+_rung_window_show_error (RungWindow *self,
+                         const char *heading,
+                         const char *body)
+{
+  show_error (self, heading, body);
+}
+
 /* Recent panels */
 
 static void
@@ -726,6 +740,7 @@ rung_window_class_init (RungWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, forward_to_panel_action);
   _rung_window_class_init_print (widget_class);
   _rung_window_class_init_meeting (widget_class);
+  _rung_window_class_init_packets (widget_class);
 }
 
 static void
@@ -745,6 +760,7 @@ rung_window_init (RungWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", FALSE);
   _rung_window_init_print (self);
   _rung_window_init_meeting (self);
+  _rung_window_init_packets (self);
   update_recent_list (self);
   update_title (self);
 }
