@@ -266,12 +266,59 @@ static const char migration_to_v4[] =
 static const char migration_to_v5[] =
   "ALTER TABLE agenda ADD COLUMN alias INTEGER CHECK (alias >= 0);";
 
+/* Version 6: fairer panels.
+ *
+ * A decision may cite evidence items and ratings. A citation keeps what it
+ * cited as it read that day (the label), since evidence can be edited or
+ * removed later and a decision never changes: citations are append-only
+ * like decisions, and are written only with their decision, as the latest.
+ * The ids name what was cited while it lasts; they are not foreign keys, so
+ * that removing an item does not have to touch a decision's record.
+ *
+ * The panel's own list of subjective language: phrases it adds to Rung's
+ * list, and phrases of Rung's list it hides.
+ *
+ * A candidate marked ready although an area has no evidence carries the
+ * reason someone gave for overriding the coverage gate. */
+static const char migration_to_v6[] =
+  "CREATE TABLE citations ("
+  "  decision_id INTEGER NOT NULL REFERENCES decisions (id),"
+  "  position INTEGER NOT NULL CHECK (position >= 0),"
+  "  kind TEXT NOT NULL CHECK (kind IN ('evidence', 'rating')),"
+  "  evidence_id INTEGER,"
+  "  panelist_id INTEGER,"
+  "  area_id TEXT,"
+  "  label TEXT NOT NULL CHECK (length(trim(label)) > 0),"
+  "  PRIMARY KEY (decision_id, position),"
+  "  CHECK (kind <> 'evidence' OR evidence_id IS NOT NULL),"
+  "  CHECK (kind <> 'rating' OR (panelist_id IS NOT NULL AND area_id IS NOT NULL)));"
+  "CREATE TRIGGER citations_never_change BEFORE UPDATE ON citations"
+  " BEGIN SELECT RAISE (ABORT, 'append-only'); END;"
+  "CREATE TRIGGER citations_never_go BEFORE DELETE ON citations"
+  " BEGIN SELECT RAISE (ABORT, 'append-only'); END;"
+  /* INSERT OR REPLACE deletes without firing delete triggers. */
+  "CREATE TRIGGER citations_never_replaced BEFORE INSERT ON citations"
+  " WHEN EXISTS (SELECT 1 FROM citations WHERE decision_id = NEW.decision_id"
+  "                                        AND position = NEW.position)"
+  " BEGIN SELECT RAISE (ABORT, 'append-only'); END;"
+  "CREATE TRIGGER citations_only_with_their_decision BEFORE INSERT ON citations"
+  " WHEN NEW.decision_id IS NOT (SELECT max (id) FROM decisions)"
+  " BEGIN SELECT RAISE (ABORT, 'append-only'); END;"
+
+  "CREATE TABLE language_terms ("
+  "  phrase TEXT NOT NULL PRIMARY KEY COLLATE NOCASE CHECK (length(trim(phrase)) > 0),"
+  "  reason TEXT NOT NULL DEFAULT '',"
+  "  hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)));"
+
+  "ALTER TABLE candidates ADD COLUMN coverage_override TEXT;";
+
 /* migrations[i] takes a file from version i + 1 to version i + 2. */
 static const char * const migrations[] = {
   migration_to_v2,
   migration_to_v3,
   migration_to_v4,
   migration_to_v5,
+  migration_to_v6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) + 1 == RUNG_STORE_SCHEMA_VERSION);

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 /* PRAGMA application_id of every panel file: "Rung" in ASCII. */
 #define RUNG_STORE_APPLICATION_ID 0x52756E67
 /* PRAGMA user_version of the schema this build writes. */
-#define RUNG_STORE_SCHEMA_VERSION 5
+#define RUNG_STORE_SCHEMA_VERSION 6
 
 #define RUNG_STORE_ERROR (rung_store_error_quark ())
 
