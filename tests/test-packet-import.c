@@ -494,6 +494,20 @@ test_duplicate_kept_both (Fixture       *fixture,
   g_assert_cmpuint (rung_candidate_get_n_evidence (imported), ==, 4);
 }
 
+/* One item in each area of L6, so the candidate passes the coverage gate. */
+static void
+cover_every_area (RungCandidate *candidate)
+{
+  const char *ids[] = {
+    "l6-responsibilities-technical-direction", "l6-impact-results", "l6-ownership-uptime",
+    "l6-process-reduce-toil", "l6-culture-values", "l6-communication-effective-communication",
+    "l6-growth-continuous-learning", "l6-leadership-technical-strategy",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    add_evidence (candidate, ids[i], "Covered", "Evidence for the area.");
+}
+
 static void
 test_decided_arrives_ready (Fixture       *fixture,
                             gconstpointer  data)
@@ -503,6 +517,7 @@ test_decided_arrives_ready (Fixture       *fixture,
   g_autoptr(RungPacket) packet = NULL;
   RungCandidate *imported;
 
+  cover_every_area (original);
   g_assert_true (rung_candidate_set_status (original, RUNG_CANDIDATE_STATUS_DECIDED, &error));
   g_assert_no_error (error);
   packet = carry (original, "barbara.rungpacket");
@@ -511,6 +526,28 @@ test_decided_arrives_ready (Fixture       *fixture,
   imported = rung_panel_import_packet (fixture->target, packet, RUNG_PACKET_IMPORT_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (rung_candidate_get_status (imported), ==, RUNG_CANDIDATE_STATUS_READY);
+}
+
+/* A packet marked ready with an area of no evidence passes no gate here. */
+static void
+test_uncovered_arrives_draft (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  RungCandidate *original = add_rich_candidate (fixture->source, "Shafi Goldwasser");
+  g_autoptr(RungPacket) packet = NULL;
+  RungCandidate *imported;
+
+  g_assert_true (rung_candidate_override_coverage (original, RUNG_CANDIDATE_STATUS_READY,
+                                                   "The manager vouches for the rest", &error));
+  g_assert_no_error (error);
+  packet = carry (original, "shafi.rungpacket");
+  g_assert_cmpint (rung_packet_get_status (packet), ==, RUNG_CANDIDATE_STATUS_READY);
+
+  imported = rung_panel_import_packet (fixture->target, packet, RUNG_PACKET_IMPORT_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rung_candidate_get_status (imported), ==, RUNG_CANDIDATE_STATUS_DRAFT);
+  g_assert_null (rung_candidate_get_coverage_override (imported));
 }
 
 /* A trigger makes the third item's insert fail, inside the transaction. */
@@ -779,6 +816,7 @@ main (int   argc,
   ADD_TEST ("duplicate/replaced", test_duplicate_replaced);
   ADD_TEST ("duplicate/kept-both", test_duplicate_kept_both);
   ADD_TEST ("decided-arrives-ready", test_decided_arrives_ready);
+  ADD_TEST ("uncovered-arrives-draft", test_uncovered_arrives_draft);
   ADD_TEST ("failure-midway-changes-nothing", test_failure_midway_changes_nothing);
   ADD_TEST ("read-only-panel-refuses", test_read_only_panel_refuses);
   ADD_TEST ("sigkill-midway-leaves-panel", test_sigkill_midway_leaves_panel);

@@ -512,7 +512,7 @@ test_query (Fixture       *fixture,
   rung_candidate_query_set_text (query, "");
   rung_candidate_query_set_statuses (query, RUNG_CANDIDATE_QUERY_STATUS (RUNG_CANDIDATE_STATUS_READY));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (query)), ==, 0);
-  g_assert_true (rung_candidate_set_status (bob, RUNG_CANDIDATE_STATUS_READY, &error));
+  g_assert_true (rung_candidate_override_coverage (bob, RUNG_CANDIDATE_STATUS_READY, "Test", &error));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (query)), ==, 1);
 }
 

@@ -54,6 +54,7 @@ enum {
   PROP_TEAM,
   PROP_SUMMARY,
   PROP_STATUS,
+  PROP_COVERAGE_OVERRIDE,
   PROP_UPDATED_AT,
   PROP_N_EVIDENCE,
   PROP_N_COVERED,
@@ -133,6 +134,10 @@ rung_candidate_get_property (GObject    *object,
       g_value_set_int (value, self->record->status);
       break;
 
+    case PROP_COVERAGE_OVERRIDE:
+      g_value_set_string (value, self->record->coverage_override);
+      break;
+
     case PROP_UPDATED_AT:
       g_value_set_string (value, self->record->updated_at);
       break;
@@ -172,6 +177,7 @@ rung_candidate_class_init (RungCandidateClass *klass)
     g_param_spec_int ("status", NULL, NULL,
                       RUNG_CANDIDATE_STATUS_DRAFT, RUNG_CANDIDATE_STATUS_DECIDED,
                       RUNG_CANDIDATE_STATUS_DRAFT, flags);
+  properties [PROP_COVERAGE_OVERRIDE] = g_param_spec_string ("coverage-override", NULL, NULL, NULL, flags);
   properties [PROP_UPDATED_AT] = g_param_spec_string ("updated-at", NULL, NULL, NULL, flags);
   properties [PROP_N_EVIDENCE] = g_param_spec_uint ("n-evidence", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties [PROP_N_COVERED] = g_param_spec_uint ("n-covered", NULL, NULL, 0, G_MAXUINT, 0, flags);
@@ -217,6 +223,7 @@ _rung_candidate_take_record (RungCandidate       *self,
   NOTIFY_IF_CHANGED (manager, PROP_MANAGER)
   NOTIFY_IF_CHANGED (team, PROP_TEAM)
   NOTIFY_IF_CHANGED (summary, PROP_SUMMARY)
+  NOTIFY_IF_CHANGED (coverage_override, PROP_COVERAGE_OVERRIDE)
   NOTIFY_IF_CHANGED (updated_at, PROP_UPDATED_AT)
 #undef NOTIFY_IF_CHANGED
   if (old->status != record->status)
@@ -567,6 +574,7 @@ copy_record (const RungCandidateRecord *record)
   copy->team = g_strdup (record->team);
   copy->status = record->status;
   copy->summary = g_strdup (record->summary);
+  copy->coverage_override = g_strdup (record->coverage_override);
 
   return copy;
 }
@@ -645,6 +653,112 @@ rung_candidate_set_summary (RungCandidate  *self,
   return write_record (self, changed, error);
 }
 
+/* The areas' titles as one phrase: "Impact, Growth and Leadership". */
+static char *
+join_area_titles (GPtrArray *areas)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; i < areas->len; i++)
+    {
+      const char *title = rung_area_get_title (g_ptr_array_index (areas, i));
+
+      if (i == 0)
+        g_string_append (joined, title);
+      else if (i + 1 < areas->len)
+        /* Translators: between two areas of a list, as in "Impact, Growth and Leadership" */
+        g_string_append_printf (joined, _(", %s"), title);
+      else
+        /* Translators: before the last area of a list, as in "Impact, Growth and Leadership" */
+        g_string_append_printf (joined, _(" and %s"), title);
+    }
+
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
+/**
+ * rung_candidate_list_uncovered_areas:
+ *
+ * Returns: (transfer container) (element-type RungArea): the areas of the
+ *   target level that have no evidence at all, in ladder order
+ */
+GPtrArray *
+rung_candidate_list_uncovered_areas (RungCandidate *self)
+{
+  GPtrArray *uncovered = g_ptr_array_new_with_free_func (g_object_unref);
+  RungLevel *level;
+  GListModel *areas;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), uncovered);
+
+  if (!(level = rung_candidate_get_level (self)))
+    return uncovered;
+
+  areas = rung_level_get_areas (level);
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(RungArea) area = g_list_model_get_item (areas, i);
+
+      if (rung_candidate_get_n_covered_in_area (self, area) == 0)
+        g_ptr_array_add (uncovered, g_steal_pointer (&area));
+    }
+
+  return uncovered;
+}
+
+/**
+ * rung_candidate_dup_uncovered_summary:
+ *
+ * Returns: (transfer full) (nullable): the uncovered areas in a phrase
+ *   ("Impact and Growth"), or %NULL when every area has evidence
+ */
+char *
+rung_candidate_dup_uncovered_summary (RungCandidate *self)
+{
+  g_autoptr(GPtrArray) uncovered = rung_candidate_list_uncovered_areas (self);
+
+  return uncovered->len > 0 ? join_area_titles (uncovered) : NULL;
+}
+
+const char *
+rung_candidate_get_coverage_override (RungCandidate *self)
+{
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  return self->record->coverage_override;
+}
+
+/* The coverage gate: a candidate leaves draft for the panel only when each
+ * area of their target level has evidence, unless someone overrides it. */
+static gboolean
+check_coverage_gate (RungCandidate        *self,
+                     RungCandidateStatus   status,
+                     GError              **error)
+{
+  g_autofree char *uncovered = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->record->status != RUNG_CANDIDATE_STATUS_DRAFT ||
+      status == RUNG_CANDIDATE_STATUS_DRAFT ||
+      !(uncovered = rung_candidate_dup_uncovered_summary (self)))
+    return TRUE;
+
+  name = rung_candidate_dup_display_name (self);
+  g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
+               _("%s has no evidence for %s yet. Add evidence, or give a reason to override "
+                 "the check."),
+               name, uncovered);
+  return FALSE;
+}
+
+/**
+ * rung_candidate_set_status:
+ *
+ * Moves the candidate through draft, ready, in review and decided. Leaving
+ * draft needs evidence in every area of the target level (see
+ * rung_candidate_override_coverage() for when it has not); going back to
+ * draft forgets an override.
+ */
 gboolean
 rung_candidate_set_status (RungCandidate        *self,
                            RungCandidateStatus   status,
@@ -659,8 +773,48 @@ rung_candidate_set_status (RungCandidate        *self,
   if (status == self->record->status)
     return TRUE;
 
+  if (!check_coverage_gate (self, status, error))
+    return FALSE;
+
   changed = copy_record (self->record);
   changed->status = status;
+  if (status == RUNG_CANDIDATE_STATUS_DRAFT)
+    g_clear_pointer (&changed->coverage_override, g_free);
+
+  return write_record (self, changed, error);
+}
+
+/**
+ * rung_candidate_override_coverage:
+ * @status: where the candidate goes: ready, in review or decided
+ * @reason: why, for the audit log and whoever reads the packet
+ *
+ * Takes the candidate out of draft although an area has no evidence.
+ */
+gboolean
+rung_candidate_override_coverage (RungCandidate        *self,
+                                  RungCandidateStatus   status,
+                                  const char           *reason,
+                                  GError              **error)
+{
+  g_autoptr(RungCandidateRecord) changed = NULL;
+  g_autofree char *clean = g_strstrip (g_strdup (reason ? reason : ""));
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), FALSE);
+  g_return_val_if_fail (status > RUNG_CANDIDATE_STATUS_DRAFT && status <= RUNG_CANDIDATE_STATUS_DECIDED, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (clean[0] == '\0')
+    {
+      g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
+                           _("An override of the evidence check needs a reason."));
+      return FALSE;
+    }
+
+  changed = copy_record (self->record);
+  changed->status = status;
+  g_free (changed->coverage_override);
+  changed->coverage_override = g_steal_pointer (&clean);
 
   return write_record (self, changed, error);
 }

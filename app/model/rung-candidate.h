@@ -48,6 +48,15 @@ gboolean             rung_candidate_set_status          (RungCandidate        *s
                                                          RungCandidateStatus   status,
                                                          GError              **error);
 
+/* The coverage gate: leaving draft needs evidence in every area, or a reason */
+GPtrArray           *rung_candidate_list_uncovered_areas (RungCandidate       *self);
+char                *rung_candidate_dup_uncovered_summary (RungCandidate      *self);
+const char          *rung_candidate_get_coverage_override (RungCandidate      *self);
+gboolean             rung_candidate_override_coverage   (RungCandidate        *self,
+                                                         RungCandidateStatus   status,
+                                                         const char           *reason,
+                                                         GError              **error);
+
 /* Evidence, per expectation of the target level */
 GListModel          *rung_candidate_get_evidence        (RungCandidate        *self,
                                                          const char           *expectation_id);

@@ -392,6 +392,8 @@ set_statuses (Demo    *demo,
     {
       g_autofree char *group = g_strdup_printf ("candidate %u", n + 1);
       g_autofree char *status = g_key_file_get_string (demo->keys, group, "status", NULL);
+      g_autofree char *override = g_key_file_get_string (demo->keys, group, "coverage-override", NULL);
+      RungCandidate *candidate = g_ptr_array_index (demo->candidates, n);
       RungCandidateStatus value;
 
       if (status == NULL)
@@ -400,7 +402,9 @@ set_statuses (Demo    *demo,
       if (!rung_candidate_status_from_string (status, &value))
         return fail (error, group, "has an unknown status");
 
-      if (!rung_candidate_set_status (g_ptr_array_index (demo->candidates, n), value, error))
+      if (override != NULL
+          ? !rung_candidate_override_coverage (candidate, value, override, error)
+          : !rung_candidate_set_status (candidate, value, error))
         return FALSE;
     }
 

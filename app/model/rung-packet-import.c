@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rung-area.h"
 #include "rung-expectation.h"
 #include "rung-ladder.h"
 #include "rung-level.h"
@@ -224,14 +225,60 @@ check_plan_allowed (RungPacketPlan         *plan,
   return TRUE;
 }
 
-/* A packet from the committee's own panel may say “in review” or
- * “decided”, but the decisions stay in that panel: here it is ready. */
-static RungCandidateStatus
-imported_status (RungPacket *packet)
+static gboolean
+area_has_item (RungArea     *area,
+               const GArray *items)
 {
-  RungCandidateStatus status = rung_packet_get_status (packet);
+  GListModel *expectations = rung_area_get_expectations (area);
 
-  return status == RUNG_CANDIDATE_STATUS_DRAFT ? status : RUNG_CANDIDATE_STATUS_READY;
+  for (guint i = 0; i < items->len; i++)
+    {
+      const RungEvidenceRecord *item = &g_array_index (items, RungEvidenceRecord, i);
+
+      for (guint j = 0; j < g_list_model_get_n_items (expectations); j++)
+        {
+          g_autoptr(RungExpectation) expectation = g_list_model_get_item (expectations, j);
+
+          if (g_str_equal (rung_expectation_get_id (expectation), item->expectation_id))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+covers_every_area (RungLevel    *level,
+                   const GArray *items)
+{
+  GListModel *areas = rung_level_get_areas (level);
+
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(RungArea) area = g_list_model_get_item (areas, i);
+
+      if (!area_has_item (area, items))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A packet ready for the panel arrives ready, if its evidence passes the
+ * panel's coverage gate (an area without evidence keeps it a draft: no one
+ * here has given a reason to override). A packet from a committee's own
+ * panel may say "in review" or "decided", but the decisions stay in that
+ * panel: here it is ready. */
+static RungCandidateStatus
+imported_status (RungPacket   *packet,
+                 RungLevel    *level,
+                 const GArray *items)
+{
+  if (rung_packet_get_status (packet) == RUNG_CANDIDATE_STATUS_DRAFT ||
+      !covers_every_area (level, items))
+    return RUNG_CANDIDATE_STATUS_DRAFT;
+
+  return RUNG_CANDIDATE_STATUS_READY;
 }
 
 static char *
@@ -288,6 +335,7 @@ rung_panel_import_packet (RungPanel              *panel,
   g_autoptr(GArray) items = NULL;
   g_autofree char *name = NULL;
   RungLadder *ladder;
+  RungLevel *level;
   RungCandidate *replaced = NULL;
   RungCandidateRecord record = { 0 };
   RungImportSource source = { 0 };
@@ -315,10 +363,11 @@ rung_panel_import_packet (RungPanel              *panel,
   record.target_level = (char *)rung_packet_get_target_level (packet);
   record.manager = nonempty_or_null (rung_packet_get_manager (packet));
   record.team = nonempty_or_null (rung_packet_get_team (packet));
-  record.status = imported_status (packet);
   record.summary = (char *)(rung_packet_get_summary (packet) ? rung_packet_get_summary (packet) : "");
 
-  items = mapped_items (packet, rung_ladder_find_level (ladder, record.target_level));
+  level = rung_ladder_find_level (ladder, record.target_level);
+  items = mapped_items (packet, level);
+  record.status = imported_status (packet, level, items);
 
   source.file = rung_packet_get_display_name (packet);
   source.ladder_version = rung_packet_get_ladder_version (packet);

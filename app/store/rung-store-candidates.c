@@ -17,7 +17,8 @@
 /* Candidates */
 
 #define CANDIDATE_COLUMNS \
-  "id, name, current_level, target_level, manager, team, status, summary, created_at, updated_at"
+  "id, name, current_level, target_level, manager, team, status, summary, created_at, updated_at," \
+  " coverage_override"
 
 static RungCandidateRecord *
 read_candidate (sqlite3_stmt *stmt)
@@ -39,6 +40,7 @@ read_candidate (sqlite3_stmt *stmt)
     record->summary = g_strdup ("");
   record->created_at = _rung_store_column_text (stmt, 8);
   record->updated_at = _rung_store_column_text (stmt, 9);
+  record->coverage_override = _rung_store_column_text (stmt, 10);
 
   return record;
 }
@@ -72,7 +74,30 @@ check_candidate_record (const RungCandidateRecord  *record,
   if (record->target_level == NULL)
     return _rung_store_rule_broken (error, _("A candidate needs a target level."));
 
+  if (record->coverage_override != NULL && _rung_store_is_blank_text (record->coverage_override))
+    return _rung_store_rule_broken (error, _("An override of the evidence check needs a reason."));
+
   return TRUE;
+}
+
+/* "override" when the change gives a new reason for overriding the
+ * evidence check, so that the audit log's readers find each one. */
+static const char *
+update_action (RungStore                 *self,
+               const RungCandidateRecord *record)
+{
+  g_autoptr(RungStatement) stmt =
+    _rung_store_prepare (self, "SELECT coverage_override FROM candidates WHERE id = ?1", NULL);
+  g_autofree char *stored = NULL;
+
+  if (record->coverage_override == NULL || stmt == NULL)
+    return "update";
+
+  sqlite3_bind_int64 (stmt, 1, record->id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    stored = _rung_store_column_text (stmt, 0);
+
+  return g_strcmp0 (stored, record->coverage_override) != 0 ? "override" : "update";
 }
 
 /* Adds a candidate and its audit row, inside the caller's transaction. */
@@ -89,8 +114,8 @@ insert_candidate (RungStore                  *self,
   if (!check_candidate_record (record, error) ||
       !(stmt = _rung_store_prepare (self,
                                     "INSERT INTO candidates (name, current_level, target_level, manager, team,"
-                                    " status, summary, created_at, updated_at)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, " NOW_SQL ", " NOW_SQL ")",
+                                    " status, summary, coverage_override, created_at, updated_at)"
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, " NOW_SQL ", " NOW_SQL ")",
                                     error)))
     return 0;
 
@@ -101,6 +126,7 @@ insert_candidate (RungStore                  *self,
   _rung_store_bind_text (stmt, 5, record->team);
   _rung_store_bind_text (stmt, 6, rung_candidate_status_to_string (record->status));
   _rung_store_bind_text (stmt, 7, record->summary ? record->summary : "");
+  _rung_store_bind_text (stmt, 8, record->coverage_override);
   if (!_rung_store_step_done (self, stmt, error))
     return 0;
 
@@ -138,6 +164,7 @@ rung_store_update_candidate (RungStore                  *self,
   g_autoptr(RungStatement) stmt = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
+  const char *action = "update";
   gboolean ok;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -150,11 +177,12 @@ rung_store_update_candidate (RungStore                  *self,
        check_candidate_record (record, error);
   if (ok)
     {
+      action = update_action (self, record);
       before = _rung_store_row_json (self, CANDIDATE_JSON, record->id, 0, NULL);
       ok = (stmt = _rung_store_prepare (self,
                                         "UPDATE candidates SET name = ?2, current_level = ?3, target_level = ?4,"
                                         " manager = ?5, team = ?6, status = ?7, summary = ?8,"
-                                        " updated_at = " NOW_SQL " WHERE id = ?1",
+                                        " coverage_override = ?9, updated_at = " NOW_SQL " WHERE id = ?1",
                                         error)) != NULL;
     }
   if (ok)
@@ -167,12 +195,13 @@ rung_store_update_candidate (RungStore                  *self,
       _rung_store_bind_text (stmt, 6, record->team);
       _rung_store_bind_text (stmt, 7, rung_candidate_status_to_string (record->status));
       _rung_store_bind_text (stmt, 8, record->summary ? record->summary : "");
+      _rung_store_bind_text (stmt, 9, record->coverage_override);
       ok = _rung_store_step_done (self, stmt, error);
     }
   if (ok)
     {
       after = _rung_store_row_json (self, CANDIDATE_JSON, record->id, 0, NULL);
-      ok = _rung_store_audit (self, who, "update", "candidate", record->id, before, after, error);
+      ok = _rung_store_audit (self, who, action, "candidate", record->id, before, after, error);
     }
 
   return _rung_store_finish (self, ok, error);

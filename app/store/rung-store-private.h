@@ -44,7 +44,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungStatement, statement_release)
 #define CANDIDATE_JSON \
   "SELECT json_object ('id', id, 'name', name, 'current_level', current_level," \
   " 'target_level', target_level, 'manager', manager, 'team', team, 'status', status," \
-  " 'summary', summary, 'deleted_at', deleted_at)" \
+  " 'summary', summary, 'coverage_override', coverage_override, 'deleted_at', deleted_at)" \
   " FROM candidates WHERE id = ?1 AND ?2 = ?2 AND coalesce (?3, '') = coalesce (?3, '')"
 #define EVIDENCE_JSON \
   "SELECT json_object ('id', id, 'candidate_id', candidate_id, 'expectation_id', expectation_id," \

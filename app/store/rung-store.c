@@ -92,6 +92,7 @@ rung_candidate_record_free (RungCandidateRecord *record)
   g_free (record->manager);
   g_free (record->team);
   g_free (record->summary);
+  g_free (record->coverage_override);
   g_free (record->created_at);
   g_free (record->updated_at);
   g_free (record);

@@ -76,6 +76,7 @@ typedef struct
   char                *team;
   RungCandidateStatus  status;
   char                *summary;
+  char                *coverage_override; /* why they left draft with areas uncovered, or NULL */
   char                *created_at;
   char                *updated_at;
 } RungCandidateRecord;
