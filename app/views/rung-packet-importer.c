@@ -131,16 +131,6 @@ more_packets_remain (RungPacketImporter *self)
   return self->position + 1 < self->n_files;
 }
 
-/* Dialogs stack on the progress dialog while it is shown. */
-static GtkWindow *
-dialog_parent (RungPacketImporter *self)
-{
-  if (self->progress != NULL && gtk_widget_get_visible (GTK_WIDGET (self->progress)))
-    return GTK_WINDOW (self->progress);
-
-  return GTK_WINDOW (self->window);
-}
-
 /* Closes a dialog the importer keeps, without hearing from it again. */
 static void
 close_dialog (RungPacketImporter  *self,
@@ -614,6 +604,8 @@ ask (RungPacketImporter *self,
       adw_message_dialog_set_extra_child (dialog, box);
     }
 
+  /* Over the window, not the progress: a message dialog is no wider than
+   * its parent, and the progress stays in sight behind it. */
   g_object_set_data (G_OBJECT (dialog), "do-the-same", check);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   g_signal_connect_object (dialog, "response", on_response, self, 0);
@@ -697,7 +689,7 @@ ask_about_duplicate (RungPacketImporter *self)
   body = g_strdup_printf (_("A candidate named “%s” is already in this panel. Replace deletes them, with their "
                             "ratings and decisions, for the one in “%s”; Keep Both adds that one beside them."),
                           name, file_name);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (dialog_parent (self), _("Replace the Candidate?"), body));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self->window), _("Replace the Candidate?"), body));
   adw_message_dialog_add_responses (dialog,
                                     "skip", _("_Skip"),
                                     "keep-both", _("_Keep Both"),
@@ -750,7 +742,7 @@ ask_about_unmapped (RungPacketImporter *self)
   /* Translators: a file name */
   body = g_strdup_printf (_("“%s” was written against another version of the ladder. Importing it leaves out:"),
                           file_name);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (dialog_parent (self), _("Import Without Some Items?"), body));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self->window), _("Import Without Some Items?"), body));
   adw_message_dialog_add_responses (dialog,
                                     "skip", _("_Skip"),
                                     "leave-out", _("_Import Without Them"),
