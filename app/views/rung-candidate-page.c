@@ -22,6 +22,7 @@
 
 #include "rung-candidate.h"
 #include "rung-candidate-page.h"
+#include "rung-coverage-dialog.h"
 #include "rung-debouncer.h"
 #include "rung-growing-text-view.h"
 #include "rung-decision-view.h"
@@ -43,6 +44,7 @@ struct _RungCandidatePage
   GtkScrolledWindow *scroller;
   GtkLabel          *name_label;
   GtkLabel          *details_label;
+  GtkLabel          *override_label;
   GtkDropDown       *status_dropdown;
   GtkButton         *edit_button;
   GtkFrame          *summary_frame;
@@ -119,6 +121,23 @@ update_editing (RungCandidatePage *self)
                                      : _("Edit Details (Ctrl+E)"));
 }
 
+/* Why the candidate left draft without evidence in every area, if they did. */
+static void
+update_override (RungCandidatePage *self)
+{
+  const char *reason = rung_candidate_get_coverage_override (self->candidate);
+  g_autofree char *shown = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->override_label), reason != NULL);
+  if (reason == NULL)
+    return;
+
+  shown = rung_candidate_dup_blind_text (self->candidate, reason);
+  text = g_strdup_printf (_("Moved on without evidence in every area. Reason: %s"), shown);
+  gtk_label_set_text (self->override_label, text);
+}
+
 static void
 update_header (RungCandidatePage *self)
 {
@@ -150,6 +169,7 @@ update_header (RungCandidatePage *self)
 
   gtk_label_set_text (self->name_label, name);
   gtk_label_set_text (self->details_label, details->str);
+  update_override (self);
   update_editing (self);
 
   /* Blind mode came or went: what was typed is written, then the summary
@@ -167,6 +187,34 @@ update_header (RungCandidatePage *self)
 }
 
 static void
+on_coverage_dialog_done (RungCandidate *candidate,
+                         gboolean       overridden,
+                         gpointer       user_data)
+{
+  g_autoptr(RungCandidatePage) self = user_data;
+
+  /* Cancelled: the status shown goes back to what it is. */
+  if (!overridden && self->candidate == candidate)
+    update_header (self);
+}
+
+/* Leaving draft with an area of no evidence needs a reason (the gate). */
+static gboolean
+needs_override (RungCandidatePage   *self,
+                RungCandidateStatus  status)
+{
+  g_autofree char *uncovered = NULL;
+
+  if (rung_candidate_get_status (self->candidate) != RUNG_CANDIDATE_STATUS_DRAFT ||
+      status == RUNG_CANDIDATE_STATUS_DRAFT)
+    return FALSE;
+
+  uncovered = rung_candidate_dup_uncovered_summary (self->candidate);
+
+  return uncovered != NULL;
+}
+
+static void
 on_status_selected (RungCandidatePage *self)
 {
   g_autoptr(GError) error = NULL;
@@ -174,6 +222,14 @@ on_status_selected (RungCandidatePage *self)
 
   if (self->loading || self->candidate == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
+
+  if (needs_override (self, selected))
+    {
+      rung_coverage_dialog_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                    self->candidate, selected,
+                                    on_coverage_dialog_done, g_object_ref (self));
+      return;
+    }
 
   if (!rung_candidate_set_status (self->candidate, selected, &error))
     {
@@ -391,6 +447,7 @@ rung_candidate_page_class_init (RungCandidatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, name_label);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, details_label);
+  gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, override_label);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, RungCandidatePage, summary_frame);
