@@ -616,6 +616,36 @@ add_second_candidate (Fixture *fixture)
 }
 
 static void
+test_packet_cover_override (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *cover = NULL;
+  g_autofree char *ada_pdf = NULL;
+  g_autofree char *ada_cover = NULL;
+  RungCandidate *bea;
+
+  add_second_candidate (fixture);
+  bea = rung_panel_find_candidate_by_name (fixture->panel, "Bea Ramos");
+  g_assert_true (rung_candidate_override_coverage (bea, RUNG_CANDIDATE_STATUS_READY,
+                                                   "Her manager vouches for the rest.", &error));
+  g_assert_no_error (error);
+
+  pdf = export (fixture, bea, RUNG_PAPER_A4, "bea.pdf", NULL);
+  cover = pdf_text (pdf, 1, 1);
+  if (!contains_squeezed (cover, "Moved on without evidence in every area") ||
+      !contains_squeezed (cover, "No evidence for Responsibilities, Ownership") ||
+      !contains_squeezed (cover, "Reason: Her manager vouches for the rest."))
+    g_error ("The cover lacks the override:\n%s", cover);
+
+  /* A candidate who needed none says nothing of it. */
+  ada_pdf = export (fixture, fixture->candidate, RUNG_PAPER_A4, "ada.pdf", NULL);
+  ada_cover = pdf_text (ada_pdf, 1, 1);
+  g_assert_false (contains_squeezed (ada_cover, "without evidence in every area"));
+}
+
+static void
 test_book_contents_pages_and_links (Fixture       *fixture,
                                     gconstpointer  data)
 {
@@ -1759,6 +1789,7 @@ main (int   argc,
   ADD ("packet/pages-and-metadata", test_packet_pages_and_metadata);
   ADD ("packet/letter", test_packet_letter);
   ADD ("packet/cover", test_packet_cover);
+  ADD ("packet/cover-override", test_packet_cover_override);
   ADD ("packet/ratings-and-decision", test_packet_ratings_and_decision);
   ADD ("book/contents-pages-and-links", test_book_contents_pages_and_links);
   ADD ("book/metadata", test_book_metadata);

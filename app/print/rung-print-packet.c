@@ -107,6 +107,31 @@ panelist_name (RungPanel *panel,
 
 /* The cover */
 
+/* Why the candidate is before the panel without evidence in every area. */
+static void
+add_coverage_override (GPtrArray           *blocks,
+                       const RungPrintInfo *info,
+                       RungCandidate       *candidate)
+{
+  const char *reason = rung_candidate_get_coverage_override (candidate);
+  g_autofree char *shown = NULL;
+  g_autofree char *uncovered = NULL;
+  g_autofree char *text = NULL;
+
+  if (reason == NULL)
+    return;
+
+  shown = rung_print_candidate_text (info, candidate, reason);
+  uncovered = rung_candidate_dup_uncovered_summary (candidate);
+  if (uncovered != NULL)
+    text = g_strdup_printf (_("No evidence for %s. Reason: %s"), uncovered, shown);
+  else
+    text = g_strdup_printf (_("Reason: %s"), shown);
+
+  rung_print_add_space (blocks, 10);
+  rung_print_add_note (blocks, _("Moved on without evidence in every area"), text);
+}
+
 static void
 add_cover (GPtrArray           *blocks,
            const RungPrintInfo *info,
@@ -146,6 +171,7 @@ add_cover (GPtrArray           *blocks,
   rung_print_add_rule (blocks, 18);
   rung_print_add_space (blocks, 14);
   rung_print_add_details (blocks, labels, values);
+  add_coverage_override (blocks, info, candidate);
 
   if (summary != NULL && *summary != '\0')
     {
