@@ -246,6 +246,45 @@ test_coverage_as_designed (Fixture       *fixture,
   g_assert_cmpuint (rung_candidate_get_n_evidence (candidate_named (fixture, "Nguyễn Thị Lan")), <=, 4);
 }
 
+/* The coverage gate's signal: one candidate moved on by override, with
+ * the reason in the audit log; nobody else needed one. */
+static void
+test_coverage_override (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) audit = rung_panel_list_audit (fixture->panel, 10000, &error);
+  GListModel *candidates = rung_panel_get_candidates (fixture->panel);
+  RungCandidate *viktor = candidate_named (fixture, "Viktor Petrov");
+  g_autofree char *uncovered = rung_candidate_dup_uncovered_summary (viktor);
+  guint overrides = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (uncovered);
+  g_assert_nonnull (strstr (rung_candidate_get_coverage_override (viktor), "Culture and Growth"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+    {
+      g_autoptr(RungCandidate) candidate = g_list_model_get_item (candidates, i);
+
+      if (candidate != viktor)
+        g_assert_null (rung_candidate_get_coverage_override (candidate));
+    }
+
+  for (guint i = 0; i < audit->len; i++)
+    {
+      RungAuditRecord *record = g_ptr_array_index (audit, i);
+
+      if (g_str_equal (record->action, "override"))
+        {
+          g_assert_cmpstr (record->who, ==, "Priya Raman");
+          g_assert_nonnull (strstr (record->after, "storage migration"));
+          overrides++;
+        }
+    }
+  g_assert_cmpuint (overrides, ==, 1);
+}
+
 static void
 test_one_conflict (Fixture       *fixture,
                    gconstpointer  data)
@@ -513,6 +552,7 @@ main (int   argc,
   add_test ("people", test_people);
   add_test ("evidence-keys-on-the-ladder", test_evidence_keys_on_the_ladder);
   add_test ("coverage-as-designed", test_coverage_as_designed);
+  add_test ("coverage-override", test_coverage_override);
   add_test ("one-conflict", test_one_conflict);
   add_test ("ratings", test_ratings);
   add_test ("concerns", test_concerns);
