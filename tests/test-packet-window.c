@@ -3,7 +3,8 @@
  * with identical evidence, two hundred packets at once with the progress
  * dialog advancing, the duplicate question (Replace, Keep Both, Skip, and
  * Do the same), items that do not map, a hostile file among good ones in
- * the summary, Cancel, Undo, and when the actions are off.
+ * the summary, Cancel (also while a question waits), Undo, and when the
+ * actions are off.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -770,6 +771,30 @@ test_cancel_keeps_imported (Fixture       *fixture,
   g_assert_true (shows_text (GTK_WIDGET (fixture->window), "Imported 2 of 5 packets"));
 }
 
+static void
+test_cancel_while_asking (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char * const names[] = { "Amara Okafor", "Kenji Watanabe", NULL };
+  g_autoptr(GPtrArray) files = write_demo_packets (fixture, names);
+  g_autoptr(RungPacketImporter) importer = NULL;
+  RungPanel *panel;
+
+  open_demo (fixture);
+  panel = rung_window_get_panel (fixture->window);
+  importer = import_files (fixture, files);
+  wait_for_dialog (importer, "Replace the Candidate?");
+
+  /* The progress's Cancel is in reach behind the question: both go. */
+  rung_packet_importer_cancel (importer);
+  g_assert_false (rung_packet_importer_is_running (importer));
+  iterate_main_loop ();
+  g_assert_null (find_dialog ("Replace the Candidate?"));
+  g_assert_null (find_dialog ("Importing Packets"));
+  g_assert_cmpuint (g_list_model_get_n_items (rung_panel_get_candidates (panel)), ==, 6);
+  g_assert_cmpuint (count_named (panel, "Kenji Watanabe"), ==, 1);
+}
+
 /* A button in the window for @action, whose sensitivity says whether
  * the action is on, as the menu item's would. */
 static GtkWidget *
@@ -848,6 +873,7 @@ main (int   argc,
   ADD ("hostile-among-good", test_hostile_among_good);
   ADD ("undo-removes-imported", test_undo_removes_imported);
   ADD ("cancel-keeps-imported", test_cancel_keeps_imported);
+  ADD ("cancel-while-asking", test_cancel_while_asking);
   ADD ("actions-follow-the-panel", test_actions_follow_the_panel);
 #undef ADD
 
