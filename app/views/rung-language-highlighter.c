@@ -26,9 +26,11 @@
 #define HIGHLIGHTER_KEY "rung-language-highlighter"
 
 /* Adwaita's orange: apart from the red of spelling, legible on light and
- * dark backgrounds alike. */
+ * dark backgrounds alike. A faint wash of it behind the phrase makes the
+ * mark findable at a glance; the text keeps its colour. */
 #define LIGHT_COLOUR "#e66100"
 #define DARK_COLOUR "#ffa348"
+#define WASH_ALPHA 0.14
 
 struct _RungLanguageHighlighter
 {
@@ -83,11 +85,13 @@ ensure_tag (GtkTextBuffer *buffer)
   GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
   GtkTextTag *tag = gtk_text_tag_table_lookup (table, RUNG_LANGUAGE_TAG);
   GdkRGBA colour = mark_colour ();
+  GdkRGBA wash = colour;
 
+  wash.alpha = WASH_ALPHA;
   if (tag == NULL)
     tag = gtk_text_buffer_create_tag (buffer, RUNG_LANGUAGE_TAG,
                                       "underline", PANGO_UNDERLINE_ERROR, NULL);
-  g_object_set (tag, "underline-rgba", &colour, NULL);
+  g_object_set (tag, "underline-rgba", &colour, "background-rgba", &wash, NULL);
 
   return tag;
 }
@@ -123,11 +127,17 @@ mark_entry (RungLanguageHighlighter *self)
       PangoAttribute *underline = pango_attr_underline_new (PANGO_UNDERLINE_ERROR);
       PangoAttribute *underline_colour = pango_attr_underline_color_new (colour.red * 65535, colour.green * 65535,
                                                                          colour.blue * 65535);
+      PangoAttribute *background = pango_attr_background_new (colour.red * 65535, colour.green * 65535,
+                                                              colour.blue * 65535);
+      PangoAttribute *background_alpha = pango_attr_background_alpha_new (WASH_ALPHA * 65535);
+      PangoAttribute *attrs[] = { underline, underline_colour, background, background_alpha };
 
-      underline->start_index = underline_colour->start_index = match->start;
-      underline->end_index = underline_colour->end_index = match->end;
-      pango_attr_list_insert (attributes, underline);
-      pango_attr_list_insert (attributes, underline_colour);
+      for (guint a = 0; a < G_N_ELEMENTS (attrs); a++)
+        {
+          attrs[a]->start_index = match->start;
+          attrs[a]->end_index = match->end;
+          pango_attr_list_insert (attributes, attrs[a]);
+        }
     }
 
   gtk_entry_set_attributes (GTK_ENTRY (self->field), attributes);

@@ -78,8 +78,6 @@ update (RungLanguageNote *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Subjective language: each phrase with why it is marked"),
                                   -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button),
-                               _("Words that research links with bias in reviews. Nothing is blocked."));
   if (self->n_matches == 0)
     gtk_menu_button_popdown (self->button);
   gtk_widget_set_visible (GTK_WIDGET (self), self->n_matches > 0);
