@@ -417,8 +417,12 @@ test_read_only_list_window (Fixture       *fixture,
   window = open_language_window (fixture);
   g_assert_true (gtk_widget_get_visible (template_child (window, RUNG_TYPE_LANGUAGE_WINDOW, "read_only_label")));
   g_assert_false (gtk_widget_get_visible (template_child (window, RUNG_TYPE_LANGUAGE_WINDOW, "add_form")));
+  g_assert_true (has_label (template_child (window, RUNG_TYPE_LANGUAGE_WINDOW, "own_list"),
+                            "The panel has no phrases of its own."));
   row = row_of (window, "builtin_list", "abrasive");
   g_assert_false (gtk_widget_is_sensitive (first_of_type (row, GTK_TYPE_SWITCH)));
+  /* Its other forms are listed with it. */
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "\nAlso marks: abrasiveness"));
   g_assert_false (rung_language_terms_can_edit (rung_panel_get_language_terms (rung_window_get_panel (fixture->window))));
   save_screenshot (GTK_WIDGET (window), "language-window-read-only.png");
   gtk_window_destroy (GTK_WINDOW (window));

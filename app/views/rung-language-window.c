@@ -42,14 +42,26 @@ show_error (RungLanguageWindow *self,
   gtk_label_set_text (self->error_label, error ? error->message : "");
 }
 
+/* The phrase, and under it its reason and the other forms it marks. */
 static GtkWidget *
 term_row (RungLanguageTerm *term)
 {
   GtkWidget *row = adw_action_row_new ();
+  const char * const *forms = rung_language_term_get_forms (term);
+  g_autofree char *subtitle = NULL;
+
+  if (forms != NULL && forms[0] != NULL)
+    {
+      /* Translators: a list of phrases, separated by commas */
+      g_autofree char *list = g_strjoinv (_(", "), (char **)forms);
+
+      /* Translators: the reason a phrase is marked, then the other forms it marks */
+      subtitle = g_strdup_printf (_("%s\nAlso marks: %s"), rung_language_term_get_reason (term), list);
+    }
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rung_language_term_get_phrase (term));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rung_language_term_get_reason (term));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle ? subtitle : rung_language_term_get_reason (term));
 
   return row;
 }
@@ -202,9 +214,15 @@ rung_language_window_class_init (RungLanguageWindowClass *klass)
 static void
 rung_language_window_init (RungLanguageWindow *self)
 {
-  GtkWidget *empty = gtk_label_new (_("No phrases of the panel’s own yet. Add one below, with the reason to show beside it."));
-
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+static void
+set_empty_state (RungLanguageWindow *self,
+                 gboolean            editable)
+{
+  GtkWidget *empty = gtk_label_new (editable ? _("No phrases of the panel’s own yet. Add one below, with the reason to show beside it.")
+                                             : _("The panel has no phrases of its own."));
 
   gtk_label_set_wrap (GTK_LABEL (empty), TRUE);
   gtk_widget_add_css_class (empty, "dim-label");
@@ -232,6 +250,7 @@ rung_language_window_new (GtkWindow *parent,
   self->terms = g_object_ref (rung_panel_get_language_terms (panel));
   editable = rung_language_terms_can_edit (self->terms);
 
+  set_empty_state (self, editable);
   bind_list (self, self->own_list, FALSE, create_own_row);
   bind_list (self, self->builtin_list, TRUE, create_builtin_row);
   gtk_widget_set_visible (GTK_WIDGET (self->read_only_label), !editable);
