@@ -436,6 +436,7 @@ test_additions_are_checked (Fixture       *fixture,
   RungLanguageTerms *terms = rung_panel_get_language_terms (fixture->panel);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (terms));
   g_autofree char *long_phrase = g_strnfill (RUNG_LANGUAGE_PHRASE_MAX + 1, 'a');
+  g_autofree char *long_reason = g_strnfill (RUNG_LANGUAGE_REASON_MAX + 1, 'r');
   g_autoptr(GError) error = NULL;
   RungLanguageTerm *abrasive = rung_language_terms_lookup (terms, "abrasive");
   const struct { const char *phrase, *reason; } refused[] = {
@@ -445,6 +446,7 @@ test_additions_are_checked (Fixture       *fixture,
     { long_phrase, "Too long." },
     { "wizard", "" },
     { "wizard", "   " },
+    { "wizard", long_reason },
     { "Abrasive", "On Rung's list already." },
     { "abrasiveness", "A form of a phrase on Rung's list." },
   };

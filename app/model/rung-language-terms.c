@@ -482,16 +482,16 @@ check_new_phrase (RungLanguageTerms  *self,
                   GError            **error)
 {
   RungLanguageTerm *existing;
-  const char *message = NULL;
+  g_autofree char *message = NULL;
 
   if (!has_word (phrase))
-    message = _("A phrase needs at least one letter or digit.");
+    message = g_strdup (_("A phrase needs at least one letter or digit."));
   else if (g_utf8_strlen (phrase, -1) > RUNG_LANGUAGE_PHRASE_MAX)
-    message = _("A phrase can be at most 100 characters long.");
+    message = g_strdup_printf (_("A phrase can be at most %d characters long."), RUNG_LANGUAGE_PHRASE_MAX);
   else if (reason[0] == '\0')
-    message = _("A phrase needs a reason, shown to whoever writes it.");
+    message = g_strdup (_("A phrase needs a reason, shown to whoever writes it."));
   else if (g_utf8_strlen (reason, -1) > RUNG_LANGUAGE_REASON_MAX)
-    message = _("A reason can be at most 300 characters long.");
+    message = g_strdup_printf (_("A reason can be at most %d characters long."), RUNG_LANGUAGE_REASON_MAX);
 
   if (message != NULL)
     {
