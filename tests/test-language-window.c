@@ -167,7 +167,7 @@ test_evidence_is_marked_as_typed (Fixture       *fixture,
   g_assert_cmpstr (rung_language_note_get_label (note), ==, "1 phrase to reconsider");
   g_assert_true (has_label (rung_language_note_get_list (note), "“abrasive”"));
   g_assert_true (has_label (rung_language_note_get_list (note), reason_of (fixture, "abrasive")));
-  save_screenshot (GTK_WIDGET (fixture->window), "language-evidence.png");
+  save_screenshot (GTK_WIDGET (fixture->window), "subjective-language-typed.png");
 
   /* The title counts too, and the note lists both. */
   gtk_editable_set_text (GTK_EDITABLE (title), "Bossy at times");
@@ -282,7 +282,7 @@ test_rationale_is_marked (Fixture       *fixture,
   g_assert_cmpuint (notes->len, ==, 1);
   g_assert_cmpstr (rung_language_note_get_label (notes->pdata[0]), ==, "1 phrase to reconsider");
   g_assert_true (has_label (rung_language_note_get_list (notes->pdata[0]), reason_of (fixture, "not a culture fit")));
-  save_screenshot (GTK_WIDGET (dialog), "language-rationale.png");
+  save_screenshot (GTK_WIDGET (dialog), "subjective-language-rationale.png");
 
   gtk_window_destroy (dialog);
 }
@@ -356,7 +356,7 @@ test_list_window_changes_the_marks (Fixture       *fixture,
   /* The panel has no phrases of its own yet: the list says so. */
   g_assert_true (has_label (template_child (window, RUNG_TYPE_LANGUAGE_WINDOW, "own_list"),
                             "No phrases of the panel’s own yet. Add one below, with the reason to show beside it."));
-  save_screenshot (GTK_WIDGET (window), "language-window.png");
+  save_screenshot (GTK_WIDGET (window), "subjective-language-window-empty.png");
 
   /* Hiding Rung's "bossy" takes its mark away at once. */
   row = row_of (window, "builtin_list", "bossy");
@@ -379,7 +379,7 @@ test_list_window_changes_the_marks (Fixture       *fixture,
                                                                         "phrase_entry"))), ==, "");
   row = row_of (window, "own_list", "rockstar");
   g_assert_nonnull (row);
-  save_screenshot (GTK_WIDGET (window), "language-window-own.png");
+  save_screenshot (GTK_WIDGET (window), "subjective-language-window.png");
 
   /* A phrase without a reason is refused, and the window says why. */
   gtk_editable_set_text (GTK_EDITABLE (template_child (window, RUNG_TYPE_LANGUAGE_WINDOW, "phrase_entry")), "ninja");
@@ -424,7 +424,7 @@ test_read_only_list_window (Fixture       *fixture,
   /* Its other forms are listed with it. */
   g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "\nAlso marks: abrasiveness"));
   g_assert_false (rung_language_terms_can_edit (rung_panel_get_language_terms (rung_window_get_panel (fixture->window))));
-  save_screenshot (GTK_WIDGET (window), "language-window-read-only.png");
+  save_screenshot (GTK_WIDGET (window), "subjective-language-window-read-only.png");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
