@@ -19,6 +19,7 @@
 #include "rung-area.h"
 #include "rung-grade.h"
 #include "rung-ladder.h"
+#include "rung-language-terms.h"
 #include "rung-level.h"
 #include "rung-outcome.h"
 #include "rung-panel-private.h"
@@ -37,6 +38,7 @@ struct _RungPanel
   GHashTable    *conflicts;   /* "panelist:candidate" → reason */
   RungMeeting   *open_meeting;
   gboolean       blind;       /* whether the open meeting is blind */
+  RungLanguageTerms *language_terms;   /* made when first asked for */
 };
 
 G_DEFINE_FINAL_TYPE (RungPanel, rung_panel, G_TYPE_OBJECT)
@@ -77,6 +79,7 @@ rung_panel_dispose (GObject *object)
   g_clear_object (&self->ladder);
   g_clear_pointer (&self->conflicts, g_hash_table_unref);
   g_clear_object (&self->open_meeting);
+  g_clear_object (&self->language_terms);
 
   G_OBJECT_CLASS (rung_panel_parent_class)->dispose (object);
 }
@@ -670,6 +673,23 @@ rung_panel_set_info (RungPanel   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CYCLE_NAME]);
 
   return TRUE;
+}
+
+/**
+ * rung_panel_get_language_terms:
+ *
+ * Returns: (transfer none): the panel's list of subjective language: Rung's
+ *   list in the user's language with the panel's changes
+ */
+RungLanguageTerms *
+rung_panel_get_language_terms (RungPanel *self)
+{
+  g_return_val_if_fail (RUNG_IS_PANEL (self), NULL);
+
+  if (self->language_terms == NULL)
+    self->language_terms = rung_language_terms_new (self);
+
+  return self->language_terms;
 }
 
 const char *

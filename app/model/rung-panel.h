@@ -141,6 +141,9 @@ gboolean       rung_panel_get_blind            (RungPanel      *self);
 GListModel    *rung_panel_list_meetings        (RungPanel      *self,
                                                 GError        **error);
 
+/* Subjective language */
+RungLanguageTerms *rung_panel_get_language_terms (RungPanel    *self);
+
 GPtrArray     *rung_panel_list_audit           (RungPanel      *self,
                                                 guint           limit,
                                                 GError        **error);

@@ -20,6 +20,8 @@ typedef struct _RungEvidence        RungEvidence;
 typedef struct _RungExpectation     RungExpectation;
 typedef struct _RungGrade           RungGrade;
 typedef struct _RungLadder          RungLadder;
+typedef struct _RungLanguageTerm    RungLanguageTerm;
+typedef struct _RungLanguageTerms   RungLanguageTerms;
 typedef struct _RungLevel           RungLevel;
 typedef struct _RungMeeting         RungMeeting;
 typedef struct _RungOutcome         RungOutcome;

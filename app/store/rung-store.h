@@ -183,6 +183,14 @@ typedef struct
   char   *after;           /* JSON of the row after, or NULL */
 } RungAuditRecord;
 
+/* A row of the panel's own changes to Rung's list of subjective language. */
+typedef struct
+{
+  char     *phrase;
+  char     *reason;        /* "" for a hidden phrase of Rung's list */
+  gboolean  hidden;        /* TRUE: hides Rung's phrase; FALSE: the panel adds it */
+} RungLanguageTermRecord;
+
 /* Where an imported candidate came from, for the audit log. */
 typedef struct
 {
@@ -216,6 +224,7 @@ void                 rung_meeting_record_free        (RungMeetingRecord   *recor
 void                 rung_agenda_record_free         (RungAgendaRecord    *record);
 void                 rung_attendee_record_free       (RungAttendeeRecord  *record);
 void                 rung_audit_record_free          (RungAuditRecord     *record);
+void                 rung_language_term_record_free  (RungLanguageTermRecord *record);
 
 /* Files */
 RungStore           *rung_store_create               (const char          *path,
@@ -437,6 +446,24 @@ gboolean             rung_store_end_meeting          (RungStore           *self,
                                                       gint64               meeting_id,
                                                       GError             **error);
 
+/* Subjective language: the panel's additions to Rung's list and its hides */
+GPtrArray           *rung_store_list_language_terms  (RungStore           *self,
+                                                      GError             **error);
+gboolean             rung_store_add_language_term    (RungStore           *self,
+                                                      const char          *who,
+                                                      const char          *phrase,
+                                                      const char          *reason,
+                                                      GError             **error);
+gboolean             rung_store_remove_language_term (RungStore           *self,
+                                                      const char          *who,
+                                                      const char          *phrase,
+                                                      GError             **error);
+gboolean             rung_store_set_language_term_hidden (RungStore       *self,
+                                                          const char      *who,
+                                                          const char      *phrase,
+                                                          gboolean         hidden,
+                                                          GError         **error);
+
 /* Audit log */
 GPtrArray           *rung_store_list_audit           (RungStore           *self,
                                                       guint                limit,
@@ -455,5 +482,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungMeetingRecord, rung_meeting_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungAgendaRecord, rung_agenda_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungAttendeeRecord, rung_attendee_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungAuditRecord, rung_audit_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungLanguageTermRecord, rung_language_term_record_free)
 
 G_END_DECLS

@@ -18,6 +18,8 @@
 #include "rung-decision.h"
 #include "rung-decision-dialog.h"
 #include "rung-ladder.h"
+#include "rung-language-highlighter.h"
+#include "rung-language-note.h"
 #include "rung-outcome.h"
 #include "rung-panel.h"
 
@@ -241,6 +243,20 @@ rationale_field (Form *form)
   return frame;
 }
 
+/* Subjective language in the rationale, marked and listed under it. */
+static GtkWidget *
+language_note (Form      *form,
+               RungPanel *panel)
+{
+  GtkWidget *note = rung_language_note_new ();
+
+  rung_language_note_add_highlighter (RUNG_LANGUAGE_NOTE (note),
+                                      rung_language_highlighter_attach (GTK_WIDGET (form->rationale),
+                                                                        rung_panel_get_language_terms (panel)));
+
+  return note;
+}
+
 /**
  * rung_decision_dialog_present:
  * @parent: a widget of the window the dialog belongs to
@@ -284,6 +300,7 @@ rung_decision_dialog_present (GtkWidget            *parent,
 
     gtk_box_append (GTK_BOX (box), caption (_("Ra_tionale"), GTK_WIDGET (form->rationale)));
     gtk_box_append (GTK_BOX (box), frame);
+    gtk_box_append (GTK_BOX (box), language_note (form, panel));
   }
 
   form->reason = GTK_ENTRY (gtk_entry_new ());

@@ -20,6 +20,8 @@
 #include "rung-growing-text-view.h"
 #include "rung-evidence.h"
 #include "rung-evidence-editor.h"
+#include "rung-language-highlighter.h"
+#include "rung-language-note.h"
 #include "rung-panel.h"
 
 struct _RungEvidenceEditor
@@ -37,6 +39,7 @@ struct _RungEvidenceEditor
   GtkEntry      *date_entry;
   GtkButton     *remove_button;
   GtkLabel      *state_label;
+  RungLanguageNote *language_note;
 };
 
 G_DEFINE_FINAL_TYPE (RungEvidenceEditor, rung_evidence_editor, ADW_TYPE_BIN)
@@ -192,6 +195,7 @@ rung_evidence_editor_class_init (RungEvidenceEditorClass *klass)
   object_class->dispose = rung_evidence_editor_dispose;
 
   g_type_ensure (RUNG_TYPE_GROWING_TEXT_VIEW);
+  g_type_ensure (RUNG_TYPE_LANGUAGE_NOTE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/dev/rung/Rung/rung-evidence-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RungEvidenceEditor, title_entry);
@@ -200,6 +204,7 @@ rung_evidence_editor_class_init (RungEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RungEvidenceEditor, date_entry);
   gtk_widget_class_bind_template_child (widget_class, RungEvidenceEditor, remove_button);
   gtk_widget_class_bind_template_child (widget_class, RungEvidenceEditor, state_label);
+  gtk_widget_class_bind_template_child (widget_class, RungEvidenceEditor, language_note);
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
 
   gtk_widget_class_install_action (widget_class, "evidence.remove", NULL, remove_action);
@@ -223,6 +228,12 @@ rung_evidence_editor_init (RungEvidenceEditor *self)
 
   self->panel_signals = g_signal_group_new (RUNG_TYPE_PANEL);
   g_signal_group_connect_swapped (self->panel_signals, "flush", G_CALLBACK (on_panel_flush), self);
+
+  /* Subjective language in the title and the text, listed under the text. */
+  rung_language_note_add_highlighter (self->language_note,
+                                      rung_language_highlighter_attach (GTK_WIDGET (self->title_entry), NULL));
+  rung_language_note_add_highlighter (self->language_note,
+                                      rung_language_highlighter_attach (GTK_WIDGET (self->text_view), NULL));
 }
 
 /**
@@ -256,6 +267,8 @@ rung_evidence_editor_set_evidence (RungEvidenceEditor *self,
                                    gboolean            editable)
 {
   RungCandidate *candidate;
+  RungPanel *panel;
+  RungLanguageTerms *terms;
 
   g_return_if_fail (RUNG_IS_EVIDENCE_EDITOR (self));
   g_return_if_fail (RUNG_IS_EVIDENCE (evidence));
@@ -268,7 +281,12 @@ rung_evidence_editor_set_evidence (RungEvidenceEditor *self,
   on_state_changed (self);
 
   candidate = rung_evidence_get_candidate (evidence);
-  g_signal_group_set_target (self->panel_signals, candidate ? rung_candidate_get_panel (candidate) : NULL);
+  panel = candidate ? rung_candidate_get_panel (candidate) : NULL;
+  g_signal_group_set_target (self->panel_signals, panel);
+
+  terms = panel ? rung_panel_get_language_terms (panel) : NULL;
+  rung_language_highlighter_attach (GTK_WIDGET (self->title_entry), terms);
+  rung_language_highlighter_attach (GTK_WIDGET (self->text_view), terms);
 }
 
 RungEvidence *

@@ -17,6 +17,8 @@
 #include "rung-candidate.h"
 #include "rung-grade.h"
 #include "rung-ladder.h"
+#include "rung-language-highlighter.h"
+#include "rung-language-note.h"
 #include "rung-level.h"
 #include "rung-panel.h"
 #include "rung-panelist.h"
@@ -262,6 +264,23 @@ on_comment_activate (GtkEntry        *entry,
     gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
+/* The comment's entry, with its subjective language marked and listed. */
+static GtkWidget *
+comment_field (RungRatingsView *self,
+               GtkWidget       *entry)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *note = rung_language_note_new ();
+  RungLanguageHighlighter *highlighter =
+    rung_language_highlighter_attach (entry, rung_panel_get_language_terms (self->panel));
+
+  rung_language_note_add_highlighter (RUNG_LANGUAGE_NOTE (note), highlighter);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), note);
+
+  return box;
+}
+
 static GtkWidget *
 rating_cell (RungRatingsView *self,
              RungPanelist    *panelist,
@@ -312,7 +331,7 @@ rating_cell (RungRatingsView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, comment_name, -1);
   g_object_set_data (G_OBJECT (entry), "dropdown", dropdown);
   g_signal_connect (entry, "activate", G_CALLBACK (on_comment_activate), self);
-  gtk_popover_set_child (GTK_POPOVER (popover), entry);
+  gtk_popover_set_child (GTK_POPOVER (popover), comment_field (self, entry));
 
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (comment_button), popover);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (comment_button),

@@ -16,6 +16,7 @@
 #include "rung-demo.h"
 #include "rung-ladder.h"
 #include "rung-ladder-window.h"
+#include "rung-language-window.h"
 #include "rung-meeting-view.h"
 #include "rung-panel.h"
 #include "rung-panel-view.h"
@@ -268,6 +269,7 @@ rung_window_set_panel (RungWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-candidate",
                                  panel != NULL && !rung_panel_is_read_only (panel));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", panel != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.subjective-language", panel != NULL);
   update_recent_list (self);
   update_title (self);
 
@@ -604,6 +606,17 @@ browse_ladder_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (ladder_window));
 }
 
+static void
+subjective_language_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  RungWindow *self = RUNG_WINDOW (widget);
+
+  if (self->panel != NULL)
+    gtk_window_present (GTK_WINDOW (rung_language_window_new (GTK_WINDOW (self), self->panel)));
+}
+
 /* The header bar sits outside the panel view: its buttons reach the
  * panel's actions through the window. */
 static void
@@ -736,6 +749,7 @@ rung_window_class_init (RungWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.close-panel", NULL, close_panel_action);
   gtk_widget_class_install_action (widget_class, "win.browse-ladder", NULL, browse_ladder_action);
+  gtk_widget_class_install_action (widget_class, "win.subjective-language", NULL, subjective_language_action);
   gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, forward_to_panel_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, forward_to_panel_action);
   _rung_window_class_init_print (widget_class);
@@ -758,6 +772,7 @@ rung_window_init (RungWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-panel", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-candidate", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.subjective-language", FALSE);
   _rung_window_init_print (self);
   _rung_window_init_meeting (self);
   _rung_window_init_packets (self);
