@@ -357,3 +357,53 @@ _rung_citation_record_clear (RungCitationRecord *record)
   g_clear_pointer (&record->area_id, g_free);
   g_clear_pointer (&record->label, g_free);
 }
+
+/**
+ * rung_citation_dup_label_of:
+ * @cited: a #RungEvidence or #RungRating of @candidate
+ *
+ * Returns: (transfer full) (nullable): the label a decision citing @cited
+ *   now would record, or NULL if it cannot be cited
+ */
+char *
+rung_citation_dup_label_of (RungCandidate *candidate,
+                            GObject       *cited)
+{
+  RungCitationRecord record;
+  char *label;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (candidate), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (cited), NULL);
+
+  if (!_rung_citation_record_init (&record, candidate, cited, NULL))
+    return NULL;
+
+  label = g_steal_pointer (&record.label);
+  _rung_citation_record_clear (&record);
+
+  return label;
+}
+
+/**
+ * rung_citation_names:
+ * @item: a #RungEvidence or a #RungRating
+ *
+ * Returns: whether @self cites @item
+ */
+gboolean
+rung_citation_names (RungCitation *self,
+                     GObject      *item)
+{
+  g_return_val_if_fail (RUNG_IS_CITATION (self), FALSE);
+
+  if (RUNG_IS_EVIDENCE (item))
+    return self->record->kind == RUNG_CITATION_EVIDENCE &&
+           self->record->evidence_id == rung_evidence_get_id (RUNG_EVIDENCE (item));
+
+  if (RUNG_IS_RATING (item))
+    return self->record->kind == RUNG_CITATION_RATING &&
+           self->record->panelist_id == rung_rating_get_panelist_id (RUNG_RATING (item)) &&
+           g_strcmp0 (self->record->area_id, rung_rating_get_area_id (RUNG_RATING (item))) == 0;
+
+  return FALSE;
+}

@@ -24,5 +24,9 @@ gboolean          rung_citation_is_present        (RungCitation  *self,
                                                    RungCandidate *candidate);
 char             *rung_citation_dup_display_label (RungCitation  *self,
                                                    RungCandidate *candidate);
+char             *rung_citation_dup_label_of      (RungCandidate *candidate,
+                                                   GObject       *cited);
+gboolean          rung_citation_names             (RungCitation  *self,
+                                                   GObject       *item);
 
 G_END_DECLS
