@@ -10,6 +10,7 @@
 
 #include "rung-candidate.h"
 #include "rung-citation.h"
+#include "rung-citation-picker.h"
 #include "rung-decision.h"
 #include "rung-evidence.h"
 #include "window-fixture.h"
@@ -100,10 +101,67 @@ open_dialog (void)
   return NULL;
 }
 
+static gboolean
+dialog_is_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_root_get_focus (GTK_ROOT (data)) != NULL;
+}
+
+/* The dialog @button opens, once it is on screen with its first focus. */
+static AdwMessageDialog *
+open_dialog_with (GtkWidget *button)
+{
+  AdwMessageDialog *dialog;
+
+  g_signal_emit_by_name (button, "clicked");
+  iterate_main_loop ();
+  dialog = open_dialog ();
+  g_assert_nonnull (dialog);
+  iterate_main_loop_until (dialog_is_shown, dialog);
+
+  return dialog;
+}
+
+static gboolean
+filter_has_focus (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (data));
+
+  return focus != NULL && (focus == data || gtk_widget_is_ancestor (focus, data));
+}
+
 static GtkWidget *
 focused_widget (AdwMessageDialog *dialog)
 {
   return gtk_root_get_focus (GTK_ROOT (dialog));
+}
+
+struct ExpectedChoice
+{
+  GtkWidget  *dialog;
+  const char *label;
+};
+
+static guint
+count_mapped_choices (GtkWidget *widget)
+{
+  guint n = GTK_IS_CHECK_BUTTON (widget) && gtk_widget_get_mapped (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_mapped_choices (child);
+
+  return n;
+}
+
+/* The filter has left @label's choice alone on screen, laid out. */
+static gboolean
+only_choice_shown (gpointer data)
+{
+  struct ExpectedChoice *choice = data;
+
+  GtkWidget *picker = find_descendant (choice->dialog, RUNG_TYPE_CITATION_PICKER);
+
+  return find_button (picker, choice->label) != NULL && count_mapped_choices (picker) == 1;
 }
 
 /* Alt+E, typing @filter, Tab to the first choice left, and Space: what the
@@ -113,6 +171,7 @@ cite_by_keyboard (AdwMessageDialog *dialog,
                   const char       *filter,
                   const char       *expected)
 {
+  struct ExpectedChoice expected_choice;
   GtkWidget *caption = find_label (GTK_WIDGET (dialog), "Cite evidence");
   GtkWidget *entry;
   GtkWidget *choice;
@@ -123,12 +182,14 @@ cite_by_keyboard (AdwMessageDialog *dialog,
   g_assert_true (gtk_widget_mnemonic_activate (caption, FALSE));
   entry = gtk_label_get_mnemonic_widget (GTK_LABEL (caption));
   g_assert_true (GTK_IS_SEARCH_ENTRY (entry));
-  iterate_main_loop ();
-  g_assert_true (gtk_widget_is_focus (entry) || gtk_widget_is_ancestor (focused_widget (dialog), entry));
+  iterate_main_loop_until (filter_has_focus, entry);
+  g_assert_true (filter_has_focus (entry));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), filter);
-  iterate_main_loop ();
-  iterate_main_loop ();
+  expected_choice.dialog = GTK_WIDGET (dialog);
+  expected_choice.label = expected;
+  iterate_main_loop_until (only_choice_shown, &expected_choice);
+  g_assert_true (only_choice_shown (&expected_choice));
 
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (dialog), GTK_DIR_TAB_FORWARD));
   choice = focused_widget (dialog);
@@ -192,15 +253,12 @@ test_cite_by_keyboard (Fixture       *fixture,
 
   button = find_button (GTK_WIDGET (page), "_Record Decision");
   g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
-  iterate_main_loop ();
-  dialog = open_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = open_dialog_with (button);
 
   /* Every item has an accessible name: the label it shows. */
   g_assert_nonnull (find_button (GTK_WIDGET (dialog), "Remote build execution"));
 
-  cite_by_keyboard (dialog, "remote build", "Remote build execution");
+  cite_by_keyboard (dialog, "build execution", "Remote build execution");
   cite_by_keyboard (dialog, "hours", "Engineer hours saved");
   write_rationale (dialog, "Platform impact across every team that builds.");
   gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY)), "");
@@ -223,10 +281,7 @@ test_cite_by_keyboard (Fixture       *fixture,
    * the history of the first as it was. */
   button = find_button (GTK_WIDGET (page), "_Change Decision");
   g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
-  iterate_main_loop ();
-  dialog = open_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = open_dialog_with (button);
   checked = find_button (GTK_WIDGET (dialog), "Engineer hours saved");
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (checked)));
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_button (GTK_WIDGET (dialog),
