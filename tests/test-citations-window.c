@@ -318,6 +318,7 @@ test_cites_nothing_is_marked (Fixture       *fixture,
   g_assert_nonnull (none);
   g_assert_true (gtk_widget_has_css_class (none, "warning"));
   g_assert_false (shows_text (GTK_WIDGET (page), "Cites:"));
+  save_screenshot (GTK_WIDGET (fixture->window), "decision-view-cites-nothing.png");
 
   /* Evidence cited and then removed keeps its label, and says so. */
   show_decision_of (fixture, "Amara Okafor");
