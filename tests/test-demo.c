@@ -17,6 +17,7 @@
 #include "rung-area.h"
 #include "rung-candidate.h"
 #include "rung-concern.h"
+#include "rung-citation.h"
 #include "rung-decision.h"
 #include "rung-demo.h"
 #include "rung-evidence.h"
@@ -475,6 +476,48 @@ test_decisions (Fixture       *fixture,
   }
 }
 
+/* Decisions cite the evidence and ratings cites= names, labelled as they
+ * read; one cites nothing, so the demo shows the warning too. */
+static void
+test_decisions_cite (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  RungCandidate *amara = candidate_named (fixture, "Amara Okafor");
+  RungDecision *latest = rung_candidate_get_latest_decision (amara);
+  GListModel *candidates = rung_panel_get_candidates (fixture->panel);
+  GListModel *citations = rung_decision_get_citations (latest);
+  g_autoptr(RungCitation) first = g_list_model_get_item (citations, 0);
+  g_autoptr(RungCitation) rating = g_list_model_get_item (citations, 2);
+  guint citing = 0, citing_nothing = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (citations), ==, 3);
+  g_assert_cmpint (rung_citation_get_kind (first), ==, RUNG_CITATION_EVIDENCE);
+  g_assert_cmpstr (rung_citation_get_label (first), ==, "Ledger v2 architecture (Responsibilities)");
+  g_assert_true (rung_citation_is_present (first, amara));
+  g_assert_cmpint (rung_citation_get_kind (rating), ==, RUNG_CITATION_RATING);
+  g_assert_cmpstr (rung_citation_get_area_id (rating), ==, "impact");
+  g_assert_true (g_str_has_prefix (rung_citation_get_label (rating), "Marcus Bell: Impact — "));
+
+  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+    {
+      g_autoptr(RungCandidate) candidate = g_list_model_get_item (candidates, i);
+      GListModel *decisions = rung_candidate_get_decisions (candidate);
+
+      for (guint d = 0; d < g_list_model_get_n_items (decisions); d++)
+        {
+          g_autoptr(RungDecision) decision = g_list_model_get_item (decisions, d);
+
+          if (rung_decision_get_n_citations (decision) > 0)
+            citing++;
+          else
+            citing_nothing++;
+        }
+    }
+
+  g_assert_cmpuint (citing, >=, 3);
+  g_assert_cmpuint (citing_nothing, >=, 1);
+}
+
 /* The demo acts in its people's names, then hands the panel back to the user. */
 static void
 test_user_name_restored (Fixture       *fixture,
@@ -557,6 +600,7 @@ main (int   argc,
   add_test ("ratings", test_ratings);
   add_test ("concerns", test_concerns);
   add_test ("decisions", test_decisions);
+  add_test ("decisions-cite", test_decisions_cite);
   add_test ("user-name-restored", test_user_name_restored);
   add_test ("refuses-existing-file", test_refuses_existing_file);
   g_test_add_func ("/rung/demo/failure-leaves-nothing", test_failure_leaves_nothing);

@@ -372,6 +372,47 @@ test_decision_moves_on (Fixture       *fixture,
   g_assert_true (rung_meeting_view_get_current (view) == item_at (meeting, 1));
 }
 
+/* Where meeting mode shows the decision, it shows what it cites, or that it
+ * cites nothing. */
+static void
+test_decision_citations (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  RungMeeting *meeting = start_meeting (fixture, FALSE);
+  GtkWidget *cites = template_child (meeting_view_of (fixture), RUNG_TYPE_MEETING_VIEW, "citations_label");
+  GListModel *agenda = rung_meeting_get_agenda (meeting);
+  RungAgendaItem *amara = NULL, *kenji = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
+    {
+      RungAgendaItem *item = item_at (meeting, i);
+      const char *name = rung_candidate_get_name (rung_agenda_item_get_candidate (item));
+
+      if (g_str_equal (name, "Amara Okafor"))
+        amara = item;
+      else if (g_str_equal (name, "Kenji Watanabe"))
+        kenji = item;
+    }
+  g_assert_nonnull (amara);
+  g_assert_nonnull (kenji);
+
+  g_assert_true (rung_meeting_set_current (meeting, amara, &error));
+  g_assert_no_error (error);
+  iterate_main_loop ();
+  g_assert_true (gtk_widget_get_visible (cites));
+  g_assert_true (g_str_has_prefix (label_text (fixture, "citations_label"),
+                                   "Cites: Ledger v2 architecture (Responsibilities); "
+                                   "Incident command for payments (Responsibilities); Marcus Bell: Impact — "));
+  g_assert_false (gtk_widget_has_css_class (cites, "warning"));
+
+  g_assert_true (rung_meeting_set_current (meeting, kenji, &error));
+  g_assert_no_error (error);
+  iterate_main_loop ();
+  g_assert_cmpstr (label_text (fixture, "citations_label"), ==, "Cites no evidence");
+  g_assert_true (gtk_widget_has_css_class (cites, "warning"));
+}
+
 static void
 test_end_meeting (Fixture       *fixture,
                   gconstpointer  data)
@@ -416,6 +457,7 @@ main (int   argc,
   ADD ("stepping-areas-and-candidates", test_stepping_areas_and_candidates);
   ADD ("blind", test_blind_meeting_view);
   ADD ("decision-moves-on", test_decision_moves_on);
+  ADD ("decision-citations", test_decision_citations);
   ADD ("end-meeting", test_end_meeting);
 #undef ADD
 

@@ -21,6 +21,7 @@
 #include "rung-agenda-item.h"
 #include "rung-candidate.h"
 #include "rung-decision.h"
+#include "rung-evidence.h"
 #include "rung-ladder.h"
 #include "rung-meeting.h"
 #include "rung-panel.h"
@@ -283,6 +284,28 @@ decide (Fixture    *fixture,
   g_assert_no_error (error);
 }
 
+/* As decide(), citing a new evidence item of @name's titled @title. */
+static void
+decide_citing (Fixture    *fixture,
+               const char *name,
+               const char *outcome,
+               guint       votes_for,
+               const char *rationale,
+               const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) cited = g_ptr_array_new ();
+  RungCandidate *candidate = candidate_named (fixture, name);
+  RungEvidence *evidence = rung_candidate_add_evidence (candidate, "l6-impact-results", title, "Notes.",
+                                                        NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_ptr_array_add (cited, evidence);
+  g_assert_nonnull (rung_panel_record_decision_citing (fixture->panel, candidate, outcome, votes_for, 0, 0,
+                                                       rationale, NULL, cited, &error));
+  g_assert_no_error (error);
+}
+
 static char *
 export_minutes (Fixture     *fixture,
                 RungMeeting *meeting,
@@ -319,7 +342,9 @@ hold_meeting (Fixture *fixture)
   decide (fixture, "Grace Hopper", "not-yet", 2, 0, 1, markup_rationale, "The panel looked again at growth.");
 
   discuss (fixture, meeting, "Ada Lovelace", 420);
-  decide (fixture, "Ada Lovelace", "promote", 4, 0, 0, "PRE-END rationale: strong across every area.", NULL);
+  /* Its label names her, which blind minutes must not. */
+  decide_citing (fixture, "Ada Lovelace", "promote", 4, "PRE-END rationale: strong across every area.",
+                 "Lovelace's engine notes");
 
   discuss (fixture, meeting, "Edsger Dijkstra", 95);
 
@@ -364,6 +389,7 @@ test_minutes_record_the_meeting (Fixture       *fixture,
     "Alan Turing",
     "12 min 30 s of 10 min planned", "Overran by 2 min 30 s",
     markup_rationale,
+    "Cites no evidence",
     "Revision 2, because: The panel looked again at growth.",
 
     "2", "Ada Lovelace", "Promote", "L5 → L6 · Analytical Engines",
@@ -371,6 +397,7 @@ test_minutes_record_the_meeting (Fixture       *fixture,
     "Nobody",
     "7 min of 10 min planned",
     "PRE-END rationale: strong across every area.",
+    "Evidence", "Cites: Lovelace's engine notes (Impact)",
 
     "3", "Edsger Dijkstra", "Not decided",
     "1 min 35 s of 10 min planned",
@@ -605,6 +632,7 @@ test_minutes_printed_while_blind (Fixture       *fixture,
   g_assert_true (contains_squeezed (text, "MINUTES OF THE MEETING"));
   g_assert_true (contains_squeezed (text, "A blind meeting is under way: these minutes give its letters"));
   g_assert_true (contains_squeezed (text, "PRE-END rationale"));
+  g_assert_true (contains_squeezed (text, "engine notes (Impact)"));
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
     {
       const char *surname = strchr (candidates[i][0], ' ') + 1;

@@ -601,6 +601,62 @@ test_packet_ratings_and_decision (Fixture       *fixture,
   assert_in_order (text, order, "A part of the packet");
 }
 
+/* Every decision printed shows what it cites, as recorded; one citing
+ * nothing says so; evidence removed since says that. */
+static void
+test_packet_and_book_citations (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) cited = g_ptr_array_new ();
+  GListModel *panelists = rung_panel_get_panelists (fixture->panel);
+  g_autoptr(RungPanelist) chair = g_list_model_get_item (panelists, 0);
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *book_pdf = NULL;
+  g_autofree char *book = NULL;
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  RungEvidence *review;
+  RungEvidence *gone;
+
+  review = rung_candidate_add_evidence (fixture->candidate, "l6-impact-results", "Design review of the mill",
+                                        "Reviewed.", NULL, NULL, &error);
+  g_assert_no_error (error);
+  gone = rung_candidate_add_evidence (fixture->candidate, "l6-impact-results", "Draft to be withdrawn",
+                                      "Withdrawn.", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (cited, review);
+  g_ptr_array_add (cited, rung_candidate_find_rating (fixture->candidate, chair, "impact"));
+  g_ptr_array_add (cited, gone);
+  g_assert_nonnull (rung_panel_record_decision_citing (fixture->panel, fixture->candidate, "promote", 2, 0, 0,
+                                                       "Cited this time.", "Now with citations.", cited, &error));
+  g_assert_no_error (error);
+  g_assert_true (rung_candidate_remove_evidence (fixture->candidate, gone, &error));
+  g_assert_no_error (error);
+
+  pdf = export (fixture, fixture->candidate, RUNG_PAPER_A4, "packet.pdf", NULL);
+  text = pdf_text (pdf, 1, 1000);
+  g_ptr_array_add (order, "Decision");
+  g_ptr_array_add (order, "Cited this time.");
+  g_ptr_array_add (order, "Cites: Design review of the mill (Impact); Grace Hopper: Impact — Strong evidence; "
+                          "Draft to be withdrawn (Impact) (since removed)");
+  g_ptr_array_add (order, "History");
+  g_ptr_array_add (order, "Strong throughout.");
+  g_ptr_array_add (order, "Cites no evidence");
+  g_ptr_array_add (order, "Cited this time.");
+  g_ptr_array_add (order, "Cites: Design review of the mill (Impact)");
+  assert_in_order (text, order, "A part of the decision");
+
+  /* The book's summary of decisions too. */
+  book_pdf = export (fixture, NULL, RUNG_PAPER_A4, "book.pdf", NULL);
+  book = pdf_text (book_pdf, 1, 1000);
+  g_ptr_array_set_size (order, 0);
+  g_ptr_array_add (order, "Summary of decisions");
+  g_ptr_array_add (order, "the latest revision of each decision");
+  g_ptr_array_add (order, "Cites: Design review of the mill (Impact)");
+  assert_in_order (book, order, "A part of the summary");
+}
+
 /* Tests of the book */
 
 static void
@@ -810,10 +866,18 @@ start_blind_meeting (Fixture *fixture)
   g_autoptr(GError) error = NULL;
   RungMeeting *meeting;
 
+  g_autoptr(GPtrArray) cited = g_ptr_array_new ();
+  RungEvidence *named;
+
+  /* A citation's label keeps an evidence title that names her. */
+  named = rung_candidate_add_evidence (fixture->candidate, "l6-impact-results", "Lovelace's engine notes",
+                                       "Notes on the engine.", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (cited, named);
   rung_panel_set_user_name (fixture->panel, "Charles Babbage");
-  g_assert_nonnull (rung_panel_record_decision (fixture->panel, fixture->candidate, "promote", 2, 0, 0,
-                                                "Strong throughout, on a second look.", "Typo in the first.",
-                                                &error));
+  g_assert_nonnull (rung_panel_record_decision_citing (fixture->panel, fixture->candidate, "promote", 2, 0, 0,
+                                                       "Strong throughout, on a second look.", "Typo in the first.",
+                                                       cited, &error));
   g_assert_no_error (error);
   rung_panel_set_user_name (fixture->panel, "Test Chair");
   /* What people wrote names her too. */
@@ -863,6 +927,9 @@ test_packet_blind (Fixture       *fixture,
   g_assert_true (contains_squeezed (everything, "Evidence 01: the candidate did work number 1"));
   g_assert_true (contains_squeezed (everything,
                                     "Candidate A led the [team] team's move; [manager] says Candidate A is ready."));
+
+  /* What the decision cites, without her name. */
+  g_assert_true (contains_squeezed (everything, "Cites: Candidate A's engine notes (Impact)"));
 
   /* Her manager's revision says when, not who; the chair's says who. */
   g_assert_true (contains_squeezed (everything, "Recorded on"));
@@ -920,6 +987,7 @@ test_book_blind (Fixture       *fixture,
   g_assert_nonnull (strstr (everything, ">Candidate B</item>"));
   g_assert_true (contains_squeezed (everything, "Summary of decisions"));
   g_assert_true (contains_squeezed (everything, "Strong throughout."));
+  g_assert_true (contains_squeezed (everything, "Cites: Candidate A's engine notes (Impact)"));
 }
 
 static void
@@ -1791,6 +1859,7 @@ main (int   argc,
   ADD ("packet/cover", test_packet_cover);
   ADD ("packet/cover-override", test_packet_cover_override);
   ADD ("packet/ratings-and-decision", test_packet_ratings_and_decision);
+  ADD ("packet/citations", test_packet_and_book_citations);
   ADD ("book/contents-pages-and-links", test_book_contents_pages_and_links);
   ADD ("book/metadata", test_book_metadata);
   ADD ("book/empty-panel", test_book_of_empty_panel);

@@ -1132,6 +1132,40 @@ rung_candidate_remove_evidence (RungCandidate  *self,
   return TRUE;
 }
 
+/**
+ * rung_candidate_find_evidence:
+ *
+ * Returns: (transfer none) (nullable): the candidate's evidence item with
+ *   @evidence_id, if it is still there
+ */
+RungEvidence *
+rung_candidate_find_evidence (RungCandidate *self,
+                              gint64         evidence_id)
+{
+  GHashTableIter iter;
+  gpointer items;
+
+  g_return_val_if_fail (RUNG_IS_CANDIDATE (self), NULL);
+
+  ensure_evidence (self);
+
+  g_hash_table_iter_init (&iter, self->evidence);
+  while (g_hash_table_iter_next (&iter, NULL, &items))
+    {
+      guint n = g_list_model_get_n_items (items);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(RungEvidence) evidence = g_list_model_get_item (items, i);
+
+          if (rung_evidence_get_id (evidence) == evidence_id)
+            return evidence;
+        }
+    }
+
+  return NULL;
+}
+
 /* Whether nothing but the candidate holds @store and its items. */
 static gboolean
 store_unused (GListStore *store)

@@ -75,6 +75,8 @@ RungEvidence        *rung_candidate_add_evidence        (RungCandidate        *s
 gboolean             rung_candidate_remove_evidence     (RungCandidate        *self,
                                                          RungEvidence         *evidence,
                                                          GError              **error);
+RungEvidence        *rung_candidate_find_evidence       (RungCandidate        *self,
+                                                         gint64                evidence_id);
 
 /* What the panel said */
 GListModel          *rung_candidate_get_ratings         (RungCandidate        *self);

@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "rung-citation.h"
 #include "rung-panel-private.h"
 #include "rung-decision.h"
 
@@ -19,6 +20,7 @@ struct _RungDecision
   GObject  parent_instance;
 
   RungDecisionRecord *record;
+  GListStore         *citations;   /* of RungCitation; NULL until first asked for */
 };
 
 G_DEFINE_FINAL_TYPE (RungDecision, rung_decision, G_TYPE_OBJECT)
@@ -47,6 +49,7 @@ rung_decision_finalize (GObject *object)
   RungDecision *self = (RungDecision *)object;
 
   g_clear_pointer (&self->record, rung_decision_record_free);
+  g_clear_object (&self->citations);
 
   G_OBJECT_CLASS (rung_decision_parent_class)->finalize (object);
 }
@@ -265,4 +268,39 @@ rung_decision_get_reason (RungDecision *self)
   g_return_val_if_fail (RUNG_IS_DECISION (self), NULL);
 
   return self->record->reason;
+}
+
+/**
+ * rung_decision_get_citations:
+ *
+ * Returns: (transfer none): a #GListModel of #RungCitation, what the
+ *   rationale cites in the order it was cited; empty when it cites nothing
+ */
+GListModel *
+rung_decision_get_citations (RungDecision *self)
+{
+  g_return_val_if_fail (RUNG_IS_DECISION (self), NULL);
+
+  if (self->citations == NULL)
+    {
+      GPtrArray *records = self->record->citations;
+
+      self->citations = g_list_store_new (RUNG_TYPE_CITATION);
+      for (guint i = 0; records != NULL && i < records->len; i++)
+        {
+          g_autoptr(RungCitation) citation = _rung_citation_new (g_ptr_array_index (records, i));
+
+          g_list_store_append (self->citations, citation);
+        }
+    }
+
+  return G_LIST_MODEL (self->citations);
+}
+
+guint
+rung_decision_get_n_citations (RungDecision *self)
+{
+  g_return_val_if_fail (RUNG_IS_DECISION (self), 0);
+
+  return self->record->citations ? self->record->citations->len : 0;
 }

@@ -25,6 +25,8 @@ const char               *rung_decision_get_rationale     (RungDecision *self);
 const char               *rung_decision_get_recorded_by   (RungDecision *self);
 const char               *rung_decision_get_recorded_at   (RungDecision *self);
 const char               *rung_decision_get_reason        (RungDecision *self);
+GListModel               *rung_decision_get_citations     (RungDecision *self);
+guint                     rung_decision_get_n_citations   (RungDecision *self);
 const RungDecisionRecord *rung_decision_get_record        (RungDecision *self);
 
 G_END_DECLS

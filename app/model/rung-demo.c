@@ -1,7 +1,7 @@
 /* rung-demo.c: creates the demo panel on the bundled ladder from the key file
  * data/demo/demo-panel.ini (its header describes the groups): six fictional
  * candidates of varied strength, four panelists, a conflict, ratings,
- * concerns and decisions, one of them revised.
+ * concerns and decisions, one of them revised, citing evidence and ratings.
  *
  * Everything goes through the model, so the demo obeys the same rules as a
  * panel made by hand, and each change is made in the name of the person who
@@ -23,6 +23,7 @@
 #include <glib/gstdio.h>
 
 #include "rung-candidate.h"
+#include "rung-evidence.h"
 #include "rung-demo.h"
 #include "rung-ladder.h"
 #include "rung-level.h"
@@ -40,6 +41,7 @@ typedef struct
   GPtrArray     *candidates;    /* RungCandidate, [candidate N] at N - 1 */
   RungPanelist  *chair;
   char         **rating_areas;  /* the area ids that values= lists follow */
+  GHashTable    *evidence;      /* "C.N" of [evidence C.N] → its RungEvidence */
 } Demo;
 
 /* The key file is ours, so a mistake in it is a developer's: the messages
@@ -163,6 +165,7 @@ add_evidence (Demo          *demo,
       g_autofree char *text = NULL;
       g_autofree char *link = NULL;
       g_autofree char *date = NULL;
+      RungEvidence *evidence;
 
       if (!g_str_has_prefix (group, prefix))
         continue;
@@ -174,8 +177,9 @@ add_evidence (Demo          *demo,
       link = g_key_file_get_string (demo->keys, group, "link", NULL);
       date = g_key_file_get_string (demo->keys, group, "date", NULL);
 
-      if (!rung_candidate_add_evidence (candidate, expectation, title, text, link, date, error))
+      if (!(evidence = rung_candidate_add_evidence (candidate, expectation, title, text, link, date, error)))
         return FALSE;
+      g_hash_table_insert (demo->evidence, g_strdup (group + strlen ("evidence ")), evidence);
     }
 
   return TRUE;
@@ -341,6 +345,51 @@ add_concerns (Demo    *demo,
   return TRUE;
 }
 
+/* What cites= of [decision N] names: evidence as "C.N" of [evidence C.N],
+ * ratings as "rating:C.P:AREA" of [ratings C.P]. */
+static GPtrArray *
+cited_items (Demo          *demo,
+             const char    *group,
+             RungCandidate *candidate,
+             GError       **error)
+{
+  g_autoptr(GPtrArray) cited = g_ptr_array_new ();
+  g_auto(GStrv) keys = g_key_file_get_string_list (demo->keys, group, "cites", NULL, NULL);
+
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+    {
+      gpointer item = NULL;
+      guint c, p;
+      char area[64];
+
+      if (g_str_has_prefix (keys[i], "rating:"))
+        {
+          RungPanelist *panelist;
+
+          if (sscanf (keys[i], "rating:%u.%u:%63s", &c, &p, area) != 3 ||
+              p < 1 || p > demo->panelists->len || c < 1 || c > demo->candidates->len ||
+              g_ptr_array_index (demo->candidates, c - 1) != candidate)
+            {
+              fail (error, group, "cites= names no rating of the candidate");
+              return NULL;
+            }
+          panelist = g_ptr_array_index (demo->panelists, p - 1);
+          item = rung_candidate_find_rating (candidate, panelist, area);
+        }
+      else
+        item = g_hash_table_lookup (demo->evidence, keys[i]);
+
+      if (item == NULL)
+        {
+          fail (error, group, "cites= names something that is not there");
+          return NULL;
+        }
+      g_ptr_array_add (cited, item);
+    }
+
+  return g_steal_pointer (&cited);
+}
+
 static gboolean
 record_decisions (Demo    *demo,
                   GError **error)
@@ -353,6 +402,7 @@ record_decisions (Demo    *demo,
       g_autofree char *rationale = NULL;
       g_autofree char *reason = NULL;
       g_autofree int *votes = NULL;
+      g_autoptr(GPtrArray) cited = NULL;
       gsize n_votes = 0;
       RungCandidate *candidate;
 
@@ -373,8 +423,9 @@ record_decisions (Demo    *demo,
       /* The history shows a person, not whoever ran --demo. */
       act_as (demo, by != NULL ? by : rung_panelist_get_name (demo->chair));
 
-      if (!rung_panel_record_decision (demo->panel, candidate, outcome,
-                                       votes[0], votes[1], votes[2], rationale, reason, error))
+      if (!(cited = cited_items (demo, group, candidate, error)) ||
+          !rung_panel_record_decision_citing (demo->panel, candidate, outcome, votes[0], votes[1],
+                                              votes[2], rationale, reason, cited, error))
         return FALSE;
     }
 
@@ -462,6 +513,7 @@ rung_demo_create (const char  *path,
   g_autoptr(RungLadder) ladder = NULL;
   g_autoptr(GPtrArray) panelists = g_ptr_array_new ();
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  g_autoptr(GHashTable) evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) groups = NULL;
   g_auto(GStrv) rating_areas = NULL;
   g_autofree char *name = NULL;
@@ -494,6 +546,7 @@ rung_demo_create (const char  *path,
   demo.panelists = panelists;
   demo.candidates = candidates;
   demo.rating_areas = rating_areas;
+  demo.evidence = evidence;
 
   if (!fill (&demo, error))
     {

@@ -48,6 +48,12 @@ RungPanelist  *_rung_panelist_new             (RungPanelistRecord  *record);
 RungRating    *_rung_rating_new               (RungRatingRecord    *record);
 RungConcern   *_rung_concern_new              (RungConcernRecord   *record);
 RungDecision  *_rung_decision_new             (RungDecisionRecord  *record);
+RungCitation  *_rung_citation_new             (const RungCitationRecord *record);
+gboolean       _rung_citation_record_init     (RungCitationRecord  *record,
+                                               RungCandidate       *candidate,
+                                               GObject             *cited,
+                                               GError             **error);
+void           _rung_citation_record_clear    (RungCitationRecord  *record);
 
 RungMeeting   *_rung_meeting_new              (RungPanel           *panel,
                                                RungMeetingRecord   *record);

@@ -1416,7 +1416,68 @@ rung_panel_record_decision (RungPanel      *self,
                             const char     *reason,
                             GError        **error)
 {
+  return rung_panel_record_decision_citing (self, candidate, outcome_id, votes_for, votes_against,
+                                            votes_abstain, rationale, reason, NULL, error);
+}
+
+/* The records for @cited, each once, labelled as they read now. */
+static GArray *
+citation_records (RungCandidate  *candidate,
+                  GPtrArray      *cited,
+                  GError        **error)
+{
+  g_autoptr(GArray) records = g_array_new (FALSE, TRUE, sizeof (RungCitationRecord));
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  g_array_set_clear_func (records, (GDestroyNotify)_rung_citation_record_clear);
+
+  for (guint i = 0; cited != NULL && i < cited->len; i++)
+    {
+      GObject *item = g_ptr_array_index (cited, i);
+      RungCitationRecord record;
+
+      if (g_ptr_array_find (seen, item, NULL))
+        continue;
+      if (!_rung_citation_record_init (&record, candidate, item, error))
+        return NULL;
+      g_ptr_array_add (seen, item);
+      g_array_append_val (records, record);
+    }
+
+  return g_steal_pointer (&records);
+}
+
+/**
+ * rung_panel_record_decision_citing:
+ * @reason: (nullable): why this revision replaces the last one; required when
+ *   the candidate already has a decision
+ * @cited: (nullable) (element-type GObject): the #RungEvidence items of
+ *   @candidate and the #RungRating of them that the rationale cites, in
+ *   order; NULL or empty when it cites nothing
+ *
+ * As rung_panel_record_decision(), and the decision cites @cited: each with
+ * a label made now from the evidence's title and area, or the panelist,
+ * area and grade of the rating, which stays as it is when they change.
+ * Evidence of another candidate, or a rating no longer there, is refused and
+ * nothing is written. The citations are written with the decision, in one
+ * transaction.
+ *
+ * Returns: (transfer none) (nullable): the new revision
+ */
+RungDecision *
+rung_panel_record_decision_citing (RungPanel      *self,
+                                   RungCandidate  *candidate,
+                                   const char     *outcome_id,
+                                   guint           votes_for,
+                                   guint           votes_against,
+                                   guint           votes_abstain,
+                                   const char     *rationale,
+                                   const char     *reason,
+                                   GPtrArray      *cited,
+                                   GError        **error)
+{
   RungDecisionRecord record = { 0 };
+  g_autoptr(GArray) citations = NULL;
   g_autofree char *clean_rationale = g_strstrip (g_strdup (rationale ? rationale : ""));
   g_autofree char *clean_reason = g_strstrip (g_strdup (reason ? reason : ""));
   guint eligible;
@@ -1465,7 +1526,12 @@ rung_panel_record_decision (RungPanel      *self,
   record.recorded_by = self->user_name;
   record.reason = clean_reason[0] ? clean_reason : NULL;
 
-  if (!rung_store_record_decision (self->store, self->user_name, &record, error))
+  if (!(citations = citation_records (candidate, cited, error)))
+    return NULL;
+
+  if (!rung_store_record_decision_with_citations (self->store, self->user_name, &record,
+                                                  (RungCitationRecord *)citations->data, citations->len,
+                                                  error))
     return NULL;
 
   _rung_candidate_reload_decisions (candidate);

@@ -130,6 +130,16 @@ RungDecision  *rung_panel_record_decision      (RungPanel      *self,
                                                 const char     *rationale,
                                                 const char     *reason,
                                                 GError        **error);
+RungDecision  *rung_panel_record_decision_citing (RungPanel    *self,
+                                                  RungCandidate *candidate,
+                                                  const char   *outcome_id,
+                                                  guint         votes_for,
+                                                  guint         votes_against,
+                                                  guint         votes_abstain,
+                                                  const char   *rationale,
+                                                  const char   *reason,
+                                                  GPtrArray    *cited,
+                                                  GError      **error);
 /* Meetings */
 RungMeeting   *rung_panel_start_meeting        (RungPanel      *self,
                                                 const char     *title,

@@ -14,6 +14,7 @@ typedef struct _RungAntiPattern     RungAntiPattern;
 typedef struct _RungArea            RungArea;
 typedef struct _RungCandidate       RungCandidate;
 typedef struct _RungCandidateQuery  RungCandidateQuery;
+typedef struct _RungCitation        RungCitation;
 typedef struct _RungConcern         RungConcern;
 typedef struct _RungDecision        RungDecision;
 typedef struct _RungEvidence        RungEvidence;

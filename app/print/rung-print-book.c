@@ -237,6 +237,12 @@ summary_row (RungPrintTable      *table,
 
           rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_SMALL, revision, 1);
         }
+      {
+        RungPrintStyle style;
+        g_autofree char *cites = rung_print_format_citations (info, candidate, decision, &style);
+
+        rung_print_add_paragraph (cell, style, cites, 2);
+      }
       g_ptr_array_add (cells, cell);
       g_ptr_array_add (cells, text_cell (RUNG_PRINT_STYLE_NUMBER, votes));
       cell = text_cell (RUNG_PRINT_STYLE_BODY, when);

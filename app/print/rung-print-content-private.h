@@ -53,6 +53,10 @@ const char     *rung_print_candidate_team       (const RungPrintInfo *info,
 const char     *rung_print_decision_recorder    (const RungPrintInfo *info,
                                                  RungCandidate       *candidate,
                                                  RungDecision        *decision);
+char           *rung_print_format_citations     (const RungPrintInfo *info,
+                                                 RungCandidate       *candidate,
+                                                 RungDecision        *decision,
+                                                 RungPrintStyle      *style);
 char           *rung_print_format_levels        (RungCandidate       *candidate);
 char           *rung_print_format_date          (const char          *iso8601);
 const char     *rung_print_outcome_label        (RungPanel           *panel,

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "rung-candidate.h"
+#include "rung-citation.h"
 #include "rung-decision.h"
 #include "rung-ladder.h"
 #include "rung-outcome.h"
@@ -110,6 +111,54 @@ rung_print_decision_recorder (const RungPrintInfo *info,
     return NULL;
 
   return recorder;
+}
+
+/**
+ * rung_print_format_citations:
+ * @style: (out): how to print it: quietly, or as something missing
+ *
+ * What @decision cites, as every printout shows it: "Cites: Ledger v2
+ * architecture (Responsibilities); Marcus Bell: Impact — Meets", each label
+ * as recorded (while blind without the candidate's name, and "(since
+ * removed)" after evidence that is gone), or "Cites no evidence".
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+rung_print_format_citations (const RungPrintInfo *info,
+                             RungCandidate       *candidate,
+                             RungDecision        *decision,
+                             RungPrintStyle      *style)
+{
+  GListModel *citations = rung_decision_get_citations (decision);
+  guint n = g_list_model_get_n_items (citations);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  if (n == 0)
+    {
+      *style = RUNG_PRINT_STYLE_EMPTY;
+      return g_strdup (_("Cites no evidence"));
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RungCitation) citation = g_list_model_get_item (citations, i);
+      g_autofree char *label = rung_print_candidate_text (info, candidate, rung_citation_get_label (citation));
+
+      if (list->len > 0)
+        /* Translators: between the items of what a decision cites */
+        g_string_append (list, _("; "));
+      if (rung_citation_is_present (citation, candidate))
+        g_string_append (list, label);
+      else
+        /* Translators: a citation of evidence (or a rating) that was removed
+         * after the decision cited it */
+        g_string_append_printf (list, _("%s (since removed)"), label);
+    }
+
+  *style = RUNG_PRINT_STYLE_SMALL;
+  /* Translators: what the decision cites, as in "Cites: Ledger v2 (Impact); …" */
+  return g_strdup_printf (_("Cites: %s"), list->str);
 }
 
 /**

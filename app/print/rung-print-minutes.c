@@ -464,6 +464,13 @@ add_candidate (GPtrArray      *blocks,
       add_detail (blocks, table, _("Rationale"),
                   rationale && *rationale ? RUNG_PRINT_STYLE_BODY : RUNG_PRINT_STYLE_EMPTY,
                   rationale && *rationale ? rationale : _("No rationale recorded."));
+      {
+        RungPrintStyle style;
+        g_autofree char *cites = rung_print_format_citations (minutes->info, candidate, decision, &style);
+
+        /* Translators: the label of what a decision cites, in the minutes */
+        add_detail (blocks, table, _("Evidence"), style == RUNG_PRINT_STYLE_EMPTY ? style : RUNG_PRINT_STYLE_BODY, cites);
+      }
 
       cell = value_of (add_detail (blocks, table, _("Recorded"), RUNG_PRINT_STYLE_SMALL, recorded));
       if (rung_decision_get_revision (decision) > 1)

@@ -652,6 +652,12 @@ add_history (GPtrArray           *blocks,
 
       cell = rung_print_cell_new ();
       rung_print_add_paragraph (cell, RUNG_PRINT_STYLE_BODY, rationale, 0);
+      {
+        RungPrintStyle style;
+        g_autofree char *cites = rung_print_format_citations (info, candidate, decision, &style);
+
+        rung_print_add_paragraph (cell, style, cites, 3);
+      }
       if (reason != NULL && *reason != '\0')
         {
           g_autofree char *why = g_strdup_printf (_("Why it changed: %s"), reason);
@@ -677,6 +683,8 @@ add_decision (GPtrArray           *blocks,
   g_autofree char *votes = NULL;
   g_autofree char *recorded = NULL;
   g_autofree char *rationale = NULL;
+  g_autofree char *cites = NULL;
+  RungPrintStyle cites_style;
 
   add_heading (blocks, _("Decision"), SECTION_SPACE);
 
@@ -693,6 +701,8 @@ add_decision (GPtrArray           *blocks,
   rung_print_add_text (blocks, RUNG_PRINT_STYLE_SMALL, votes, 2)->keep_with_next = TRUE;
   rationale = rung_print_candidate_text (info, candidate, rung_decision_get_rationale (latest));
   rung_print_add_text (blocks, RUNG_PRINT_STYLE_BODY, rationale, 8);
+  cites = rung_print_format_citations (info, candidate, latest, &cites_style);
+  rung_print_add_text (blocks, cites_style, cites, 5);
   rung_print_add_text (blocks, RUNG_PRINT_STYLE_SMALL, recorded, 5);
 
   add_history (blocks, info, candidate, decisions);

@@ -670,10 +670,8 @@ mark_decided (RungStore   *self,
 /**
  * rung_store_record_decision:
  *
- * Appends a revision of the decision on a candidate. A revision after the
- * first needs a reason; a rationale is always needed; the votes cannot be
- * more than the panelists without a conflict. The candidate is marked
- * decided in the same transaction. On disk when it returns.
+ * Appends a revision of the decision on a candidate, citing nothing; see
+ * rung_store_record_decision_with_citations().
  *
  * Returns: the new decision's id, or 0 with @error set
  */
@@ -682,6 +680,32 @@ rung_store_record_decision (RungStore                 *self,
                             const char                *who,
                             const RungDecisionRecord  *record,
                             GError                   **error)
+{
+  return rung_store_record_decision_with_citations (self, who, record, NULL, 0, error);
+}
+
+/**
+ * rung_store_record_decision_with_citations:
+ * @citations: (array length=n_citations) (nullable): what the rationale
+ *   cites, in order; their ids and positions are ignored
+ *
+ * Appends a revision of the decision on a candidate. A revision after the
+ * first needs a reason; a rationale is always needed; the votes cannot be
+ * more than the panelists without a conflict. A citation names evidence of
+ * the candidate or one of their ratings, with a label. The citations, the
+ * audit row (which lists them) and the candidate marked decided are written
+ * in the decision's transaction: all of it or nothing. On disk when it
+ * returns.
+ *
+ * Returns: the new decision's id, or 0 with @error set
+ */
+gint64
+rung_store_record_decision_with_citations (RungStore                 *self,
+                                           const char                *who,
+                                           const RungDecisionRecord  *record,
+                                           const RungCitationRecord  *citations,
+                                           guint                      n_citations,
+                                           GError                   **error)
 {
   g_autoptr(RungStatement) stmt = NULL;
   g_autofree char *after = NULL;
@@ -692,6 +716,7 @@ rung_store_record_decision (RungStore                 *self,
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (record != NULL && record->outcome_id != NULL, 0);
+  g_return_val_if_fail (citations != NULL || n_citations == 0, 0);
 
   if (!_rung_store_begin (self, error))
     return 0;
@@ -742,6 +767,10 @@ rung_store_record_decision (RungStore                 *self,
   if (ok)
     {
       id = sqlite3_last_insert_rowid (self->db);
+      ok = _rung_store_write_citations (self, record, id, citations, n_citations, error);
+    }
+  if (ok)
+    {
       after = _rung_store_row_json (self, DECISION_JSON, id, 0, NULL);
       ok = _rung_store_audit (self, who, "record", "decision", id, NULL, after, error) &&
            mark_decided (self, who, record->candidate_id, error) &&
@@ -771,12 +800,51 @@ read_decision (sqlite3_stmt *stmt)
   return record;
 }
 
+/* Gives each of @decisions its citations, read in one query. */
+static gboolean
+attach_citations (RungStore  *self,
+                  gint64      candidate_id,
+                  GPtrArray  *decisions,
+                  GError    **error)
+{
+  g_autoptr(GPtrArray) citations = rung_store_list_candidate_citations (self, candidate_id, error);
+  guint next = 0;
+
+  if (citations == NULL)
+    return FALSE;
+
+  /* Both are ordered by decision id (revisions go up with ids). */
+  g_ptr_array_set_free_func (citations, NULL);
+  for (guint i = 0; i < decisions->len; i++)
+    {
+      RungDecisionRecord *decision = g_ptr_array_index (decisions, i);
+
+      decision->citations = g_ptr_array_new_with_free_func ((GDestroyNotify)rung_citation_record_free);
+      while (next < citations->len &&
+             ((RungCitationRecord *)g_ptr_array_index (citations, next))->decision_id == decision->id)
+        g_ptr_array_add (decision->citations, g_ptr_array_index (citations, next++));
+    }
+
+  /* Only a citation of no listed decision is left; the schema rules it out. */
+  for (; next < citations->len; next++)
+    rung_citation_record_free (g_ptr_array_index (citations, next));
+
+  return TRUE;
+}
+
+/**
+ * rung_store_list_decisions:
+ *
+ * Returns: (transfer full) (nullable): a #GPtrArray of #RungDecisionRecord
+ *   by revision, each with its citations
+ */
 GPtrArray *
 rung_store_list_decisions (RungStore  *self,
                            gint64      candidate_id,
                            GError    **error)
 {
   g_autoptr(RungStatement) stmt = NULL;
+  g_autoptr(GPtrArray) decisions = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -789,6 +857,9 @@ rung_store_list_decisions (RungStore  *self,
 
   sqlite3_bind_int64 (stmt, 1, candidate_id);
 
-  return _rung_store_collect (self, stmt, (RungReadRow)read_decision,
-                              (GDestroyNotify)rung_decision_record_free, error);
+  if (!(decisions = _rung_store_collect (self, stmt, (RungReadRow)read_decision,
+                                         (GDestroyNotify)rung_decision_record_free, error)))
+    return NULL;
+
+  return attach_citations (self, candidate_id, decisions, error) ? g_steal_pointer (&decisions) : NULL;
 }

@@ -68,8 +68,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungStatement, statement_release)
   "SELECT json_object ('id', id, 'candidate_id', candidate_id, 'revision', revision," \
   " 'outcome_id', outcome_id, 'votes_for', votes_for, 'votes_against', votes_against," \
   " 'votes_abstain', votes_abstain, 'rationale', rationale, 'recorded_by', recorded_by," \
-  " 'recorded_at', recorded_at, 'reason', reason)" \
-  " FROM decisions WHERE id = ?1 AND ?2 = ?2 AND coalesce (?3, '') = coalesce (?3, '')"
+  " 'recorded_at', recorded_at, 'reason', reason," \
+  " 'citations', json ((SELECT json_group_array (json_object ('kind', kind, 'evidence_id', evidence_id," \
+  "   'panelist_id', panelist_id, 'area_id', area_id, 'label', label)) FROM" \
+  "   (SELECT * FROM citations WHERE decision_id = d.id ORDER BY position))))" \
+  " FROM decisions AS d WHERE id = ?1 AND ?2 = ?2 AND coalesce (?3, '') = coalesce (?3, '')"
 
 #define MEETING_JSON \
   "SELECT json_object ('id', id, 'title', title, 'minutes_per_candidate', minutes_per_candidate," \
@@ -143,6 +146,12 @@ gboolean       _rung_store_agenda_decided    (RungStore       *self,
                                               const char      *who,
                                               gint64           candidate_id,
                                               GError         **error);
+gboolean       _rung_store_write_citations   (RungStore                *self,
+                                              const RungDecisionRecord *decision,
+                                              gint64                    decision_id,
+                                              const RungCitationRecord *citations,
+                                              guint                     n_citations,
+                                              GError                  **error);
 gboolean       _rung_store_check_can_remove_panelist (RungStore  *self,
                                                       gint64      panelist_id,
                                                       GError    **error);

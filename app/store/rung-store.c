@@ -171,6 +171,18 @@ rung_decision_record_free (RungDecisionRecord *record)
   g_free (record->recorded_by);
   g_free (record->recorded_at);
   g_free (record->reason);
+  g_clear_pointer (&record->citations, g_ptr_array_unref);
+  g_free (record);
+}
+
+void
+rung_citation_record_free (RungCitationRecord *record)
+{
+  if (record == NULL)
+    return;
+
+  g_free (record->area_id);
+  g_free (record->label);
   g_free (record);
 }
 

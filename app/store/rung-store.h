@@ -54,6 +54,13 @@ typedef enum
   RUNG_STORE_OPEN_READ_ONLY_OK = 1 << 0,
 } RungStoreOpenFlags;
 
+/* What a decision's rationale cites. */
+typedef enum
+{
+  RUNG_CITATION_EVIDENCE,
+  RUNG_CITATION_RATING,
+} RungCitationKind;
+
 /* Times are ISO 8601 UTC strings with milliseconds: 2026-11-24T09:30:00.123Z */
 
 typedef struct
@@ -142,7 +149,22 @@ typedef struct
   char   *recorded_by;
   char   *recorded_at;
   char   *reason;          /* why this revision replaces the last; NULL for revision 1 */
+  GPtrArray *citations;    /* of RungCitationRecord, in order; read only, never NULL once read */
 } RungDecisionRecord;
+
+/* One thing a decision cites. No reference to the evidence or panelist:
+ * the label keeps what was cited as it read on the day, since evidence can
+ * be edited or removed later and a decision never changes. */
+typedef struct
+{
+  gint64            decision_id;     /* read only */
+  int               position;        /* read only: 0, 1, … in the order cited */
+  RungCitationKind  kind;
+  gint64            evidence_id;     /* for RUNG_CITATION_EVIDENCE */
+  gint64            panelist_id;     /* for RUNG_CITATION_RATING */
+  char             *area_id;         /* for RUNG_CITATION_RATING */
+  char             *label;           /* "Ledger v2 architecture (Responsibilities)" */
+} RungCitationRecord;
 
 typedef struct
 {
@@ -208,6 +230,10 @@ const char          *rung_agenda_state_to_string     (RungAgendaState      state
 gboolean             rung_agenda_state_from_string   (const char          *text,
                                                       RungAgendaState     *state);
 
+const char          *rung_citation_kind_to_string    (RungCitationKind     kind);
+gboolean             rung_citation_kind_from_string  (const char          *text,
+                                                      RungCitationKind    *kind);
+
 const char          *rung_candidate_status_to_string (RungCandidateStatus  status);
 gboolean             rung_candidate_status_from_string (const char        *text,
                                                         RungCandidateStatus *status);
@@ -220,6 +246,7 @@ void                 rung_conflict_record_free       (RungConflictRecord  *recor
 void                 rung_rating_record_free         (RungRatingRecord    *record);
 void                 rung_concern_record_free        (RungConcernRecord   *record);
 void                 rung_decision_record_free       (RungDecisionRecord  *record);
+void                 rung_citation_record_free       (RungCitationRecord  *record);
 void                 rung_meeting_record_free        (RungMeetingRecord   *record);
 void                 rung_agenda_record_free         (RungAgendaRecord    *record);
 void                 rung_attendee_record_free       (RungAttendeeRecord  *record);
@@ -381,9 +408,21 @@ gint64               rung_store_record_decision      (RungStore                *
                                                       const char               *who,
                                                       const RungDecisionRecord *record,
                                                       GError                  **error);
+gint64               rung_store_record_decision_with_citations (RungStore                *self,
+                                                                const char               *who,
+                                                                const RungDecisionRecord *record,
+                                                                const RungCitationRecord *citations,
+                                                                guint                     n_citations,
+                                                                GError                  **error);
 GPtrArray           *rung_store_list_decisions       (RungStore           *self,
                                                       gint64               candidate_id,
                                                       GError             **error);
+GPtrArray           *rung_store_list_citations       (RungStore           *self,
+                                                      gint64               decision_id,
+                                                      GError             **error);
+GPtrArray           *rung_store_list_candidate_citations (RungStore       *self,
+                                                          gint64           candidate_id,
+                                                          GError         **error);
 
 /* Meetings: one open at a time; an ended one never changes */
 gint64               rung_store_create_meeting       (RungStore           *self,
@@ -478,6 +517,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungConflictRecord, rung_conflict_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungRatingRecord, rung_rating_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungConcernRecord, rung_concern_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungDecisionRecord, rung_decision_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungCitationRecord, rung_citation_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungMeetingRecord, rung_meeting_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungAgendaRecord, rung_agenda_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RungAttendeeRecord, rung_attendee_record_free)

@@ -2,7 +2,9 @@
  * ladder's outcomes, each with a number (Alt+1, Alt+2, …); the votes are
  * those of the panelists without a conflict; the rationale is required, and
  * a change to a decision also needs a reason, since nothing is ever
- * overwritten. Ctrl+Enter records from anywhere in the dialog, so that a
+ * overwritten. The rationale cites evidence and ratings (Alt+E filters
+ * them), starting, for a change, from what the latest revision cited.
+ * Ctrl+Enter records from anywhere in the dialog, so that a
  * committee records a decision in a few keystrokes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "rung-candidate.h"
+#include "rung-citation-picker.h"
 #include "rung-decision.h"
 #include "rung-decision-dialog.h"
 #include "rung-ladder.h"
@@ -30,6 +33,7 @@ typedef struct
   GtkSpinButton        *votes[3];
   GtkTextView          *rationale;
   GtkEntry             *reason;
+  RungCitationPicker   *citations;
   GtkLabel             *error;
   gboolean              revision;
   RungDecisionRecorded  recorded;
@@ -93,6 +97,7 @@ record (AdwMessageDialog *dialog,
 {
   RungPanel *panel = rung_candidate_get_panel (form->candidate);
   g_autofree char *rationale = text_of (form->rationale);
+  g_autoptr(GPtrArray) cited = rung_citation_picker_dup_cited (form->citations);
   g_autoptr(GError) error = NULL;
   RungDecision *decision;
 
@@ -103,13 +108,13 @@ record (AdwMessageDialog *dialog,
   for (guint i = 0; i < G_N_ELEMENTS (form->votes); i++)
     gtk_spin_button_update (form->votes[i]);
 
-  decision = rung_panel_record_decision (panel, form->candidate, chosen_outcome (form),
-                                         gtk_spin_button_get_value_as_int (form->votes[0]),
-                                         gtk_spin_button_get_value_as_int (form->votes[1]),
-                                         gtk_spin_button_get_value_as_int (form->votes[2]),
-                                         rationale,
-                                         gtk_editable_get_text (GTK_EDITABLE (form->reason)),
-                                         &error);
+  decision = rung_panel_record_decision_citing (panel, form->candidate, chosen_outcome (form),
+                                                gtk_spin_button_get_value_as_int (form->votes[0]),
+                                                gtk_spin_button_get_value_as_int (form->votes[1]),
+                                                gtk_spin_button_get_value_as_int (form->votes[2]),
+                                                rationale,
+                                                gtk_editable_get_text (GTK_EDITABLE (form->reason)),
+                                                cited, &error);
   if (decision == NULL)
     {
       gtk_label_set_text (form->error, error->message);
@@ -308,6 +313,10 @@ rung_decision_dialog_present (GtkWidget            *parent,
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->reason));
   gtk_widget_set_visible (gtk_widget_get_prev_sibling (GTK_WIDGET (form->reason)), form->revision);
   gtk_widget_set_visible (GTK_WIDGET (form->reason), form->revision);
+
+  form->citations = RUNG_CITATION_PICKER (rung_citation_picker_new (candidate, latest));
+  gtk_box_append (GTK_BOX (box), caption (_("Cite _evidence"), rung_citation_picker_get_filter (form->citations)));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->citations));
 
   form->error = GTK_LABEL (g_object_new (GTK_TYPE_LABEL, "wrap", TRUE, "visible", FALSE, "xalign", 0.0f,
                                          "css-classes", (const char *[]) { "error", NULL }, NULL));

@@ -1,7 +1,8 @@
 /* rung-decision-view.c: the decision on a candidate: Record Decision… (the
  * outcome from the ladder's outcomes, the votes of the panelists without a
  * conflict, a rationale, and for a change a reason), and every revision in
- * the history, newest first, with who recorded it and when. Nothing is ever
+ * the history, newest first, with who recorded it and when, and what each
+ * revision's rationale cites (or that it cites nothing). Nothing is ever
  * overwritten. During a blind meeting a revision the candidate's manager
  * recorded says when alone.
  *
@@ -15,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "rung-candidate.h"
+#include "rung-citation.h"
 #include "rung-decision.h"
 #include "rung-decision-dialog.h"
 #include "rung-decision-view.h"
@@ -86,6 +88,47 @@ recorder_is_hidden (RungDecisionView *self,
          g_strcmp0 (rung_decision_get_recorded_by (decision), manager) == 0;
 }
 
+/* "Cites:" and a line per citation, as the room may read it; or a warning
+ * that the decision cites nothing. */
+static GtkWidget *
+citation_list (RungDecisionView *self,
+               RungDecision     *decision)
+{
+  GListModel *citations = rung_decision_get_citations (decision);
+  guint n = g_list_model_get_n_items (citations);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *heading;
+
+  gtk_widget_add_css_class (box, "decision-citations");
+  if (n == 0)
+    {
+      GtkWidget *none = plain_label (_("Cites no evidence"), "warning");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (none), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("The rationale of this decision cites no evidence item or rating."), -1);
+      gtk_box_append (GTK_BOX (box), none);
+      return box;
+    }
+
+  /* Translators: before the list of what a decision cites */
+  heading = plain_label (_("Cites:"), "caption-heading");
+  gtk_box_append (GTK_BOX (box), heading);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RungCitation) citation = g_list_model_get_item (citations, i);
+      g_autofree char *label = rung_citation_dup_display_label (citation, self->candidate);
+      /* Translators: one item of the list of what a decision cites */
+      g_autofree char *line = g_strdup_printf (_("• %s"), label);
+      GtkWidget *item = plain_label (line, rung_citation_is_present (citation, self->candidate) ? NULL : "dim-label");
+
+      gtk_widget_set_margin_start (item, 6);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_box_append (GTK_BOX (box), item);
+    }
+
+  return box;
+}
+
 static GtkWidget *
 revision_row (RungDecisionView *self,
               RungDecision     *decision)
@@ -119,6 +162,7 @@ revision_row (RungDecisionView *self,
   gtk_box_append (GTK_BOX (box), plain_label (title, "heading"));
   gtk_box_append (GTK_BOX (box), plain_label (votes, NULL));
   gtk_box_append (GTK_BOX (box), plain_label (rung_decision_get_rationale (decision), NULL));
+  gtk_box_append (GTK_BOX (box), citation_list (self, decision));
   if (reason != NULL)
     {
       g_autofree char *why = g_strdup_printf (_("Why it changed: %s"), reason);
@@ -192,7 +236,11 @@ rung_decision_view_set_candidate (RungDecisionView *self,
     return;
 
   if (self->candidate != NULL)
-    g_signal_handlers_disconnect_by_data (rung_candidate_get_decisions (self->candidate), self);
+    {
+      g_signal_handlers_disconnect_by_data (rung_candidate_get_decisions (self->candidate), self);
+      g_signal_handlers_disconnect_by_data (rung_candidate_get_ratings (self->candidate), self);
+      g_signal_handlers_disconnect_by_data (self->candidate, self);
+    }
   if (self->panel != NULL)
     g_signal_handlers_disconnect_by_data (self->panel, self);
 
@@ -206,6 +254,10 @@ rung_decision_view_set_candidate (RungDecisionView *self,
   if (candidate != NULL && self->panel != NULL)
     {
       g_signal_connect_object (rung_candidate_get_decisions (candidate), "items-changed",
+                               G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+      /* A cited item removed since says so. */
+      g_signal_connect_object (candidate, "notify::n-evidence", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (rung_candidate_get_ratings (candidate), "items-changed",
                                G_CALLBACK (update), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->panel, "conflicts-changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->panel, "notify::blind", G_CALLBACK (update), self, G_CONNECT_SWAPPED);

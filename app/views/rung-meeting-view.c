@@ -29,6 +29,7 @@
 #include "rung-area.h"
 #include "rung-candidate.h"
 #include "rung-concern.h"
+#include "rung-citation.h"
 #include "rung-decision.h"
 #include "rung-decision-dialog.h"
 #include "rung-evidence.h"
@@ -71,6 +72,7 @@ struct _RungMeetingView
   GtkBox           *concerns_box;
   GtkLabel         *recused_label;
   GtkLabel         *decision_label;
+  GtkLabel         *citations_label;
 };
 
 G_DEFINE_FINAL_TYPE (RungMeetingView, rung_meeting_view, GTK_TYPE_WIDGET)
@@ -339,6 +341,48 @@ outcome_label (RungPanel  *panel,
   return outcome ? rung_outcome_get_label (outcome) : outcome_id;
 }
 
+/* "Cites: A; B", or a warning that the decision cites nothing; the whole
+ * list in the tooltip, as the line may be cut short. */
+static void
+show_citations (RungMeetingView *self,
+                RungCandidate   *candidate,
+                RungDecision    *decision)
+{
+  GListModel *citations = rung_decision_get_citations (decision);
+  guint n = g_list_model_get_n_items (citations);
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->citations_label), TRUE);
+  if (n == 0)
+    {
+      gtk_label_set_text (self->citations_label, _("Cites no evidence"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->citations_label), "warning");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->citations_label), NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->citations_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("The rationale of this decision cites no evidence item or rating."), -1);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RungCitation) citation = g_list_model_get_item (citations, i);
+      g_autofree char *label = rung_citation_dup_display_label (citation, candidate);
+
+      if (list->len > 0)
+        /* Translators: between the items of what a decision cites */
+        g_string_append (list, _("; "));
+      g_string_append (list, label);
+    }
+
+  /* Translators: what the decision cites, as in "Cites: Ledger v2 (Impact); …" */
+  text = g_strdup_printf (_("Cites: %s"), list->str);
+  gtk_label_set_text (self->citations_label, text);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->citations_label), "warning");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->citations_label), text);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->citations_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 static void
 show_decision (RungMeetingView *self)
 {
@@ -349,8 +393,11 @@ show_decision (RungMeetingView *self)
   if (decision == NULL)
     {
       gtk_label_set_text (self->decision_label, candidate ? _("Not decided yet") : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->citations_label), FALSE);
       return;
     }
+
+  show_citations (self, candidate, decision);
 
   /* Translators: the decision so far: outcome, and the votes for, against, abstaining */
   text = g_strdup_printf (_("Decided: %s (%d for, %d against, %d abstaining)"),
@@ -875,6 +922,7 @@ rung_meeting_view_class_init (RungMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RungMeetingView, concerns_box);
   gtk_widget_class_bind_template_child (widget_class, RungMeetingView, recused_label);
   gtk_widget_class_bind_template_child (widget_class, RungMeetingView, decision_label);
+  gtk_widget_class_bind_template_child (widget_class, RungMeetingView, citations_label);
   gtk_widget_class_bind_template_callback (widget_class, on_agenda_failed);
 
   gtk_widget_class_install_action (widget_class, "meeting.previous-area", NULL, area_action);

@@ -2,10 +2,12 @@
 panel, start a meeting in blind mode (F5), and find no candidate's name,
 manager or team anywhere in the accessibility tree; record decisions for
 three candidates from the keyboard alone (Ctrl+D, the outcome's number,
-the votes, the rationale, Ctrl+Enter, and on to the next); end the meeting,
-export its minutes from the main menu, and find the decisions in the PDF."""
+the votes, the rationale, Ctrl+Enter, and on to the next), the first citing
+an evidence item (Alt+E, Tab, Space); end the meeting, export its minutes
+from the main menu, and find the decisions and the citation in the PDF."""
 
 import os
+import re
 import subprocess
 import tempfile
 import time
@@ -81,8 +83,30 @@ def assert_blind(app, words, where):
         raise Failure(f"{where}: the accessibility tree names {', '.join(leaks)}")
 
 
-def record_decision(app, number, votes_for, votes_against, votes_abstain, rationale):
-    """Records a decision on the candidate under discussion, by keyboard."""
+def cite_first_item(app, words):
+    """Alt+E to the filter of Cite evidence, Tab to its first item, Space
+    to check it; returns the item's label."""
+    combo("<Alt>e")
+    focused = []
+    # A change starts from what the latest revision cited: pass those.
+    for _ in range(12):
+        combo("Tab")
+        focused = [node for node in app.findChildren(lambda n: n.roleName == "check box" and n.focused)]
+        if not focused or not focused[0].checked:
+            break
+    if not focused:
+        raise Failure("Alt+E and Tab did not reach an evidence item to cite")
+    label = rungtest.spoken(focused[0].name)
+    key("space")
+    if not focused[0].checked:
+        raise Failure(f"Space did not cite “{label}”")
+    assert_blind(app, words, "in the dialog's list of evidence to cite")
+    return label
+
+
+def record_decision(app, number, votes_for, votes_against, votes_abstain, rationale, cite=None):
+    """Records a decision on the candidate under discussion, by keyboard;
+    with cite, citing the first evidence item and giving its label."""
     combo("<Control>d", 1.0)
     find(app, "Outcome")                      # the dialog is open
     combo(f"<Alt>{number}")                   # the outcome
@@ -100,7 +124,9 @@ def record_decision(app, number, votes_for, votes_against, votes_abstain, ration
     if any(name.startswith("Change the Decision") for name in names(app)):
         combo("<Alt>h")                       # a change needs its reason
         type_text("Settled in the meeting")
+    cited = cite_first_item(app, cite) if cite is not None else None
     combo("<Control>Return", 1.0)             # record, and on to the next
+    return cited
 
 
 def test(rung):
@@ -133,9 +159,16 @@ def test(rung):
             wait_for_name(app, "Candidate 1 of 6")
             assert_blind(app, words, "with the first candidate under discussion")
 
+            cited = None
             for number, votes_for, against, abstain, rationale in DECISIONS:
-                record_decision(app, number, votes_for, against, abstain, rationale)
+                label = record_decision(app, number, votes_for, against, abstain, rationale,
+                                        cite=words if cited is None else None)
+                cited = cited or label
                 assert_blind(app, words, f"after deciding “{rationale}”")
+            labels = query(panel, "SELECT label FROM citations WHERE decision_id = (SELECT max (id) FROM decisions"
+                                  " WHERE rationale LIKE 'Sustained impact%')")
+            if not any(label.startswith(cited) for label in labels):
+                raise Failure(f"the decision does not cite “{cited}” (it cites {sorted(labels)})")
             wait_for_name(app, "3 decided")
 
             # End the meeting: the dialog asks first.
@@ -165,6 +198,10 @@ def test(rung):
             for attendee in ("Priya Raman", "Marcus Bell"):
                 if attendee not in text:
                     raise Failure(f"the minutes lack the attendee {attendee}")
+            if not re.search("Cites: .{0,600}?" + re.escape(cited), text):
+                raise Failure(f"the minutes do not show the citation of “{cited}”")
+            if "Cites no evidence" not in text:
+                raise Failure("the minutes do not mark the decisions that cite nothing")
             if "Not decided" not in text:
                 raise Failure("the minutes do not say who was not decided")
             if os.stat(minutes).st_mode & 0o777 != 0o600:
