@@ -444,6 +444,26 @@ row_is_consensus (Fixture *fixture,
   return gtk_widget_get_visible (g_object_get_data (G_OBJECT (row), "consensus"));
 }
 
+/* The button under @widget whose label is @label, if any: a toast's. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_order_by_disagreement (Fixture       *fixture,
                             gconstpointer  data)
@@ -455,6 +475,7 @@ test_order_by_disagreement (Fixture       *fixture,
   static const char * const by_disagreement[] = {
     "Rafael Oliveira", "Nguyễn Thị Lan", "Viktor Petrov", "Kenji Watanabe", "Amara Okafor", "Zoë Müller-Ågren",
   };
+  g_autoptr(GArray) before = NULL;
   g_autoptr(GError) error = NULL;
 
   /* Amara's ratings agree; Rafael's spread the most. */
@@ -476,6 +497,8 @@ test_order_by_disagreement (Fixture       *fixture,
     }
   save_screenshot (GTK_WIDGET (fixture->window), blind ? "agenda-spreads-blind.png" : "agenda-spreads.png");
 
+  before = rung_meeting_dup_order (meeting);
+
   /* The button names the action, which the view enables while the meeting is open. */
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "meeting.order-by-disagreement");
   g_assert_true (gtk_widget_is_sensitive (button));
@@ -488,6 +511,27 @@ test_order_by_disagreement (Fixture       *fixture,
   g_assert_nonnull (strstr (row_detail (fixture, 0), "Spread 1.5"));
   g_assert_true (row_is_consensus (fixture, 4));
   g_assert_false (row_is_consensus (fixture, 0));
+  save_screenshot (GTK_WIDGET (fixture->window),
+                   blind ? "agenda-by-disagreement-blind.png" : "agenda-by-disagreement.png");
+
+  /* The toast's Undo puts the order back; again, and it is by
+   * disagreement once more. */
+  {
+    g_autoptr(GArray) reordered = rung_meeting_dup_order (meeting);
+    g_autoptr(GArray) undone = NULL;
+    g_autoptr(GArray) again = NULL;
+    GtkWidget *undo = find_button (GTK_WIDGET (fixture->window), "_Undo");
+
+    g_assert_nonnull (undo);
+    g_signal_emit_by_name (undo, "clicked");
+    iterate_main_loop ();
+    undone = rung_meeting_dup_order (meeting);
+    g_assert_cmpmem (undone->data, undone->len * sizeof (gint64), before->data, before->len * sizeof (gint64));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "meeting.order-by-disagreement", NULL));
+    iterate_main_loop ();
+    again = rung_meeting_dup_order (meeting);
+    g_assert_cmpmem (again->data, again->len * sizeof (gint64), reordered->data, reordered->len * sizeof (gint64));
+  }
 
   if (blind)
     {
