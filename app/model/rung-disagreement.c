@@ -134,6 +134,12 @@ rung_panel_compute_disagreement (RungPanel  *panel,
 
   g_return_val_if_fail (RUNG_IS_PANEL (panel), NULL);
 
+  if (rung_panel_is_closed (panel))
+    {
+      g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_IO, _("The panel is closed."));
+      return NULL;
+    }
+
   if (!(ratings = rung_store_list_live_ratings (_rung_panel_get_store (panel), error)))
     return NULL;
 

@@ -29,6 +29,7 @@
 #include "rung-candidate.h"
 #include "rung-disagreement.h"
 #include "rung-meeting.h"
+#include "rung-panel.h"
 
 struct _RungAgendaList
 {
@@ -368,13 +369,15 @@ refresh_disagreements (RungAgendaList *self)
   GListModel *agenda = rung_meeting_get_agenda (self->meeting);
   g_autoptr(RungAgendaItem) first = g_list_model_get_item (agenda, 0);
   g_autoptr(GError) error = NULL;
+  RungPanel *panel;
 
   g_clear_pointer (&self->disagreements, g_hash_table_unref);
-  if (first == NULL)
+  panel = first ? rung_candidate_get_panel (rung_agenda_item_get_candidate (first)) : NULL;
+  /* A panel closing takes its meeting with it; the rows go too. */
+  if (panel == NULL || rung_panel_is_closed (panel))
     return;
 
-  self->disagreements = rung_panel_compute_disagreement (rung_candidate_get_panel (rung_agenda_item_get_candidate (first)),
-                                                         &error);
+  self->disagreements = rung_panel_compute_disagreement (panel, &error);
   if (self->disagreements == NULL)
     g_warning ("Could not measure the panel’s disagreement: %s", error->message);
 
