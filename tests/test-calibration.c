@@ -538,6 +538,35 @@ test_order_by_disagreement (Fixture       *fixture,
 }
 
 static void
+test_order_ties (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  RungMeeting *meeting;
+
+  /* 1 and 2 spread 2 each, 3 spreads 4; the rest are unrated. */
+  rate (fixture, 0, 0, 1); rate (fixture, 1, 0, 3);
+  rate (fixture, 0, 1, 2); rate (fixture, 1, 1, 4);
+  rate (fixture, 0, 2, 0); rate (fixture, 1, 2, 4);
+
+  meeting = rung_panel_start_meeting (fixture->panel, "Ties", 10, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_true (rung_meeting_order_by_disagreement (meeting, NULL, &error));
+  first = order_names (meeting);
+  g_assert_cmpstr (first, ==, "3,1,2,4,5,6");
+
+  /* Equal spreads keep the order they had, whichever it was. */
+  g_assert_true (rung_meeting_move (meeting, rung_meeting_find_item (meeting, fixture->candidates[1]), 0, &error));
+  g_assert_true (rung_meeting_move (meeting, rung_meeting_find_item (meeting, fixture->candidates[5]), 1, &error));
+  g_assert_true (rung_meeting_order_by_disagreement (meeting, NULL, &error));
+  g_assert_no_error (error);
+  second = order_names (meeting);
+  g_assert_cmpstr (second, ==, "3,2,1,6,4,5");
+}
+
+static void
 test_store_set_order (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("rung-calibration-XXXXXX", NULL);
@@ -630,6 +659,7 @@ main (int   argc,
   g_test_add ("/rung/disagreement/panel", Fixture, NULL, fixture_set_up, test_panel_disagreement, fixture_tear_down);
   g_test_add ("/rung/disagreement/order-meeting", Fixture, NULL, fixture_set_up, test_order_by_disagreement,
               fixture_tear_down);
+  g_test_add ("/rung/disagreement/order-ties", Fixture, NULL, fixture_set_up, test_order_ties, fixture_tear_down);
   g_test_add_func ("/rung/store/agenda/set-order", test_store_set_order);
 
   return g_test_run ();
