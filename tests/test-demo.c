@@ -14,12 +14,14 @@
 #include <glib/gstdio.h>
 
 #include "rung-anti-pattern.h"
+#include "rung-calibration.h"
 #include "rung-area.h"
 #include "rung-candidate.h"
 #include "rung-concern.h"
 #include "rung-citation.h"
 #include "rung-decision.h"
 #include "rung-demo.h"
+#include "rung-disagreement.h"
 #include "rung-evidence.h"
 #include "rung-expectation.h"
 #include "rung-ladder.h"
@@ -582,6 +584,58 @@ test_failure_leaves_nothing (void)
   g_rmdir (dir);
 }
 
+/* The demo shows both of the calibration signals: a panelist whose ratings
+ * sit above the rest's (and one below), and contested and agreed candidates. */
+static void
+test_calibration_signals (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) calibrations = rung_panel_compute_calibration (fixture->panel, &error);
+  g_autoptr(GHashTable) disagreements = rung_panel_compute_disagreement (fixture->panel, &error);
+  GListModel *candidates = rung_panel_get_candidates (fixture->panel);
+  guint pointed_out = 0, consensus = 0, contested = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (rung_calibration_is_enough (calibrations));
+  for (guint i = 0; i < calibrations->len; i++)
+    {
+      RungRaterCalibration *calibration = g_ptr_array_index (calibrations, i);
+
+      if (calibration->side == RUNG_CALIBRATION_IN_LINE)
+        continue;
+
+      /* Sofia above the rest for every candidate; Marcus, the harshest, below. */
+      pointed_out++;
+      g_assert_cmpuint (calibration->n_candidates, >=, RUNG_CALIBRATION_MIN_CANDIDATES);
+      if (g_str_equal (calibration->name, "Sofia Haddad"))
+        {
+          g_assert_cmpint (calibration->side, ==, RUNG_CALIBRATION_ABOVE);
+          g_assert_cmpuint (calibration->n_above, ==, calibration->n_candidates);
+        }
+      else
+        {
+          g_assert_cmpstr (calibration->name, ==, "Marcus Bell");
+          g_assert_cmpint (calibration->side, ==, RUNG_CALIBRATION_BELOW);
+        }
+    }
+  g_assert_cmpuint (pointed_out, ==, 2);
+
+  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+    {
+      g_autoptr(RungCandidate) candidate = g_list_model_get_item (candidates, i);
+      gint64 id = rung_candidate_get_id (candidate);
+      RungDisagreement *disagreement = g_hash_table_lookup (disagreements, &id);
+
+      if (disagreement == NULL)
+        continue;
+      consensus += disagreement->consensus;
+      contested += !disagreement->consensus && disagreement->spread >= 1.5;
+    }
+  g_assert_cmpuint (consensus, >=, 1);
+  g_assert_cmpuint (contested, >=, 1);
+}
+
 #define add_test(path, func) \
   g_test_add ("/rung/demo/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -598,6 +652,7 @@ main (int   argc,
   add_test ("coverage-override", test_coverage_override);
   add_test ("one-conflict", test_one_conflict);
   add_test ("ratings", test_ratings);
+  add_test ("calibration-signals", test_calibration_signals);
   add_test ("concerns", test_concerns);
   add_test ("decisions", test_decisions);
   add_test ("decisions-cite", test_decisions_cite);

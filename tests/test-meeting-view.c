@@ -1,7 +1,8 @@
 /* test-meeting-view.c: meeting mode in a real window under Xvfb: the
  * agenda's order by the keyboard and by drag and drop, stepping through the
  * areas, moving from candidate to candidate, blind mode in the view, a
- * decision recorded from the view, and ending the meeting.
+ * decision recorded from the view, ending the meeting, and the agenda's
+ * spreads, consensus marks and order by disagreement.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 #include "rung-area.h"
 #include "rung-candidate.h"
 #include "rung-decision.h"
+#include "rung-disagreement.h"
 #include "rung-level.h"
 #include "rung-meeting.h"
 #include "rung-meeting-view.h"
@@ -249,6 +251,26 @@ test_stepping_areas_and_candidates (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (fixture->window), "meeting.png");
 }
 
+/* What a screen reader hears of the agenda's row at @index: the letter
+ * (never the name) in a blind meeting, the state, the spread, consensus. */
+static char *
+expected_row_label (Fixture     *fixture,
+                    RungMeeting *meeting,
+                    guint        index,
+                    const char  *state)
+{
+  RungCandidate *candidate = rung_agenda_item_get_candidate (item_at (meeting, index));
+  g_autoptr(GHashTable) disagreements = rung_panel_compute_disagreement (panel_of (fixture), NULL);
+  gint64 id = rung_candidate_get_id (candidate);
+  RungDisagreement *disagreement = g_hash_table_lookup (disagreements, &id);
+  g_autofree char *name = rung_meeting_dup_display_name (meeting, candidate);
+  g_autofree char *spread = rung_disagreement_dup_label (disagreement);
+
+  g_assert_nonnull (disagreement);
+  return g_strdup_printf ("%u. %s, %s · %s%s", index + 1, name, state, spread,
+                          disagreement->consensus ? ", Consensus" : "");
+}
+
 static void
 test_blind_meeting_view (Fixture       *fixture,
                          gconstpointer  data)
@@ -259,6 +281,7 @@ test_blind_meeting_view (Fixture       *fixture,
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (agenda_rows_of (fixture), 0);
   g_autoptr(GError) error = NULL;
   g_autofree char *accessible = NULL;
+  g_autofree char *expected = NULL;
   g_auto(GStrv) words = g_strsplit (rung_candidate_get_name (first), " ", 2);
   g_autofree char *summary = g_strdup_printf ("%s led the ledger migration.", words[0]);
 
@@ -274,8 +297,8 @@ test_blind_meeting_view (Fixture       *fixture,
   g_assert_null (strstr (label_text (fixture, "details_label"), rung_candidate_get_team (first)));
   g_assert_cmpstr (row_name (fixture, 0), ==, "Candidate A");
   g_assert_cmpstr (row_name (fixture, 1), ==, "Candidate B");
-  accessible = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                  "1. Candidate A, Now");
+  expected = expected_row_label (fixture, meeting, 0, "Now");
+  accessible = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
   g_assert_null (accessible);
   save_screenshot (GTK_WIDGET (fixture->window), "meeting-blind.png");
 
@@ -444,6 +467,138 @@ test_end_meeting (Fixture       *fixture,
   g_object_unref (meeting);
 }
 
+static const char *
+row_detail (Fixture *fixture,
+            guint    index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (agenda_rows_of (fixture), (int)index);
+
+  return gtk_label_get_text (g_object_get_data (G_OBJECT (row), "state"));
+}
+
+static gboolean
+row_is_consensus (Fixture *fixture,
+                  guint    index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (agenda_rows_of (fixture), (int)index);
+
+  return gtk_widget_get_visible (g_object_get_data (G_OBJECT (row), "consensus"));
+}
+
+/* The button under @widget whose label is @label, if any: a toast's. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_order_by_disagreement (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  gboolean blind = GPOINTER_TO_INT (data);
+  RungMeeting *meeting = start_meeting (fixture, blind);
+  RungMeetingView *view = meeting_view_of (fixture);
+  GtkWidget *button = template_child (agenda_list_of (fixture), RUNG_TYPE_AGENDA_LIST, "order_button");
+  static const char * const by_disagreement[] = {
+    "Rafael Oliveira", "Nguyễn Thị Lan", "Viktor Petrov", "Kenji Watanabe", "Amara Okafor", "Zoë Müller-Ågren",
+  };
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Amara's ratings agree; Rafael's spread the most. */
+  for (guint i = 0; i < G_N_ELEMENTS (by_disagreement); i++)
+    {
+      const char *name = rung_candidate_get_name (rung_agenda_item_get_candidate (item_at (meeting, i)));
+
+      if (g_str_equal (name, "Amara Okafor"))
+        {
+          g_assert_true (row_is_consensus (fixture, i));
+          g_assert_nonnull (strstr (row_detail (fixture, i), "Spread 0.2"));
+        }
+      else
+        g_assert_false (row_is_consensus (fixture, i));
+      if (g_str_equal (name, "Rafael Oliveira"))
+        g_assert_nonnull (strstr (row_detail (fixture, i), "Spread 1.5"));
+      if (g_str_equal (name, "Zoë Müller-Ågren"))
+        g_assert_null (strstr (row_detail (fixture, i), "Spread"));
+    }
+  save_screenshot (GTK_WIDGET (fixture->window), blind ? "agenda-spreads-blind.png" : "agenda-spreads.png");
+
+  before = rung_meeting_dup_order (meeting);
+
+  /* The button names the action, which the view enables while the meeting is open. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "meeting.order-by-disagreement");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  iterate_main_loop ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (by_disagreement); i++)
+    g_assert_cmpstr (rung_candidate_get_name (rung_agenda_item_get_candidate (item_at (meeting, i))), ==,
+                     by_disagreement[i]);
+  g_assert_nonnull (strstr (row_detail (fixture, 0), "Spread 1.5"));
+  g_assert_true (row_is_consensus (fixture, 4));
+  g_assert_false (row_is_consensus (fixture, 0));
+  save_screenshot (GTK_WIDGET (fixture->window),
+                   blind ? "agenda-by-disagreement-blind.png" : "agenda-by-disagreement.png");
+
+  /* The toast's Undo puts the order back; again, and it is by
+   * disagreement once more. */
+  {
+    g_autoptr(GArray) reordered = rung_meeting_dup_order (meeting);
+    g_autoptr(GArray) undone = NULL;
+    g_autoptr(GArray) again = NULL;
+    GtkWidget *undo = find_button (GTK_WIDGET (fixture->window), "_Undo");
+
+    g_assert_nonnull (undo);
+    g_signal_emit_by_name (undo, "clicked");
+    iterate_main_loop ();
+    undone = rung_meeting_dup_order (meeting);
+    g_assert_cmpmem (undone->data, undone->len * sizeof (gint64), before->data, before->len * sizeof (gint64));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "meeting.order-by-disagreement", NULL));
+    iterate_main_loop ();
+    again = rung_meeting_dup_order (meeting);
+    g_assert_cmpmem (again->data, again->len * sizeof (gint64), reordered->data, reordered->len * sizeof (gint64));
+  }
+
+  if (blind)
+    {
+      /* The rows still show letters, never names. */
+      g_autofree char *accessible = NULL;
+      g_autofree char *expected = expected_row_label (fixture, meeting, 0, "Waiting");
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (agenda_rows_of (fixture), 0);
+
+      g_assert_true (g_str_has_prefix (row_name (fixture, 0), "Candidate "));
+      g_assert_null (strstr (expected, "Rafael"));
+      accessible = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+      g_assert_null (accessible);
+    }
+  else
+    g_assert_cmpstr (row_name (fixture, 0), ==, "Rafael Oliveira");
+
+  /* Ctrl+Shift+D again changes nothing; an ended meeting cannot be reordered. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "meeting.order-by-disagreement", NULL));
+  iterate_main_loop ();
+  g_assert_cmpstr (rung_candidate_get_name (rung_agenda_item_get_candidate (item_at (meeting, 0))), ==,
+                   "Rafael Oliveira");
+  g_assert_true (rung_meeting_end (meeting, &error));
+  g_assert_no_error (error);
+  iterate_main_loop ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +615,10 @@ main (int   argc,
   ADD ("decision-citations", test_decision_citations);
   ADD ("end-meeting", test_end_meeting);
 #undef ADD
+  g_test_add ("/rung/meeting-view/order-by-disagreement", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_order_by_disagreement, fixture_tear_down);
+  g_test_add ("/rung/meeting-view/order-by-disagreement-blind", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_order_by_disagreement, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -705,7 +705,7 @@ static void
 test_book_contents_pages_and_links (Fixture       *fixture,
                                     gconstpointer  data)
 {
-  guint n_pages = 0, ada_page = 0, bea_page = 0, summary_page = 0;
+  guint n_pages = 0, ada_page = 0, bea_page = 0, summary_page = 0, calibration_page = 0;
   g_autofree char *pdf = NULL;
   g_auto(GStrv) pages = NULL;
   g_autofree char *contents = NULL;
@@ -731,11 +731,15 @@ test_book_contents_pages_and_links (Fixture       *fixture,
         bea_page = p + 1;
       if (p > 1 && strstr (pages[p], "Summary of decisions") && strstr (pages[p], "Bea Ramos"))
         summary_page = p + 1;
+      if (p > 1 && strstr (pages[p], "Rater calibration") && !strstr (pages[p], "Summary of decisions"))
+        calibration_page = p + 1;
     }
   g_assert_true (contains_squeezed (pages[0], "COMMITTEE BOOK"));
   g_assert_cmpuint (ada_page, ==, 3);
   g_assert_cmpuint (bea_page, >, ada_page);
-  g_assert_cmpuint (summary_page, ==, n_pages);
+  /* The rater calibration ends the book, on a page of its own. */
+  g_assert_cmpuint (summary_page, ==, n_pages - 1);
+  g_assert_cmpuint (calibration_page, ==, n_pages);
 
   /* The contents list each packet, and in their column of numbers, the
    * page it starts on. */
@@ -748,7 +752,8 @@ test_book_contents_pages_and_links (Fixture       *fixture,
     double paper_width, paper_height;
     g_autofree char *numbers = NULL;
     g_autofree char *column = NULL;
-    g_autofree char *expected = g_strdup_printf ("Page%u%u%u", ada_page, bea_page, summary_page);
+    g_autofree char *expected = g_strdup_printf ("Page%u%u%u%u", ada_page, bea_page, summary_page,
+                                                 calibration_page);
 
     rung_paper_get_size (RUNG_PAPER_A4, &paper_width, &paper_height);
     numbers = pdf_pages_text_in (pdf, 2, 2, paper_width - RUNG_PRINT_MARGIN_SIDE - 60, RUNG_PRINT_MARGIN_TOP,
@@ -758,8 +763,8 @@ test_book_contents_pages_and_links (Fixture       *fixture,
   }
 
   /* The summary has a row for each: decided, and not. */
-  g_assert_nonnull (strstr (pages[n_pages - 1], "Promote"));
-  g_assert_nonnull (strstr (pages[n_pages - 1], "Not decided (Draft)"));
+  g_assert_nonnull (strstr (pages[summary_page - 1], "Promote"));
+  g_assert_nonnull (strstr (pages[summary_page - 1], "Not decided (Draft)"));
 
   /* The contents link to those pages. */
   g_assert_true (g_file_get_contents (pdf, &raw, &raw_length, NULL));
@@ -772,7 +777,7 @@ test_book_contents_pages_and_links (Fixture       *fixture,
       g_assert_nonnull (g_strstr_len (links, end - links, "/Dest (rung-section-"));
       n_links++;
     }
-  g_assert_cmpuint (n_links, ==, 3);
+  g_assert_cmpuint (n_links, ==, 4);
 
   /* The outline: a bookmark for the contents, each candidate and their
    * areas, and the summary, each on its page. */
@@ -784,6 +789,7 @@ test_book_contents_pages_and_links (Fixture       *fixture,
     g_autofree char *ada = g_strdup_printf ("<item page=\"%u\">Ada Lovelace</item>", ada_page);
     g_autofree char *bea = g_strdup_printf ("<item page=\"%u\">Bea Ramos</item>", bea_page);
     g_autofree char *summary = g_strdup_printf ("<item page=\"%u\">Summary of decisions</item>", summary_page);
+    g_autofree char *calibration = g_strdup_printf ("<item page=\"%u\">Rater calibration</item>", calibration_page);
     g_autofree char *areas = g_strdup_printf ("<item page=\"%u\">Responsibilities</item>", ada_page + 1);
 
     g_assert_true (g_file_get_contents (xml, &html, NULL, NULL));
@@ -793,6 +799,7 @@ test_book_contents_pages_and_links (Fixture       *fixture,
     g_assert_nonnull (strstr (html, ada));
     g_assert_nonnull (strstr (html, bea));
     g_assert_nonnull (strstr (html, summary));
+    g_assert_nonnull (strstr (html, calibration));
     g_assert_nonnull (strstr (html, areas));
     g_assert_nonnull (strstr (html, "Anti-patterns</item>"));
     g_assert_nonnull (strstr (html, "Decision</item>"));
@@ -1012,9 +1019,11 @@ test_book_of_empty_panel (Fixture       *fixture,
   document = rung_print_document_new_book (empty);
   g_assert_true (rung_pdf_export (document, pdf, RUNG_PAPER_A4, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (pdf_pages (pdf), ==, 3);
-  text = pdf_text (pdf, 1, 3);
+  /* Cover, contents, summary, and the calibration's empty state. */
+  g_assert_cmpuint (pdf_pages (pdf), ==, 4);
+  text = pdf_text (pdf, 1, 4);
   g_assert_nonnull (strstr (text, "0 of 0 candidates decided"));
+  g_assert_true (contains_squeezed (text, "Calibration shows once panelists have rated at least five candidates"));
   rung_panel_close (empty);
 }
 
@@ -1555,6 +1564,34 @@ test_export_snapshot (DemoFixture   *fixture,
   rung_panel_close (second);
 }
 
+/* The demo's book ends with its rater calibration: the chart, the
+ * sentences, neutral, and the numbers. */
+static void
+test_book_calibration (DemoFixture   *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(RungPrintDocument) document = rung_print_document_new_book (fixture->panel);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "book.pdf", NULL);
+  g_autofree char *text = NULL;
+  guint n_pages;
+
+  g_assert_true (rung_pdf_export (document, pdf, RUNG_PAPER_A4, &error));
+  g_assert_no_error (error);
+  n_pages = pdf_pages (pdf);
+  text = pdf_text (pdf, n_pages, n_pages);
+
+  g_assert_true (contains_squeezed (text, "Rater calibration"));
+  g_assert_true (contains_squeezed (text, "The rest of the panel"));
+  g_assert_true (contains_squeezed (text, "Sofia Haddad’s ratings sit above the rest of the panel’s for 5 of 5 "
+                                          "candidates, by 0.6 on average."));
+  g_assert_true (contains_squeezed (text, "Marcus Bell’s ratings sit below the rest of the panel’s for 5 of 5 "
+                                          "candidates, by 0.7 on average."));
+  g_assert_true (contains_squeezed (text, "+0.6 ± 0.3"));
+  g_assert_true (contains_squeezed (text, "Mei Lin Chen"));
+  g_assert_false (contains_squeezed (text, "lenient"));
+}
+
 /* The window's way: the book exported in a worker thread, on a second
  * panel of the same file, while the window goes on writing through its
  * own. */
@@ -1888,6 +1925,7 @@ main (int   argc,
   ADD_DEMO ("export/cancelled-keeps-older-file", NULL, test_export_cancelled_keeps_older_file);
   ADD_DEMO ("export/disk-full-leaves-nothing", NULL, test_export_disk_full);
   ADD_DEMO ("export/snapshot", NULL, test_export_snapshot);
+  ADD_DEMO ("book/calibration", NULL, test_book_calibration);
   ADD_DEMO ("export/in-worker-while-writing", NULL, test_export_in_worker_while_writing);
 
   status = g_test_run ();

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rung-disagreement.h"
 #include "rung-panel-private.h"
 
 struct _RungMeeting
@@ -517,6 +518,153 @@ rung_meeting_move (RungMeeting     *self,
     return FALSE;
 
   _rung_meeting_sync (self);
+
+  return TRUE;
+}
+
+/**
+ * rung_meeting_dup_order:
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the agenda's
+ *   candidates in order, for rung_meeting_set_order() to restore
+ */
+GArray *
+rung_meeting_dup_order (RungMeeting *self)
+{
+  GListModel *agenda;
+  GArray *order;
+
+  g_return_val_if_fail (RUNG_IS_MEETING (self), NULL);
+
+  agenda = G_LIST_MODEL (self->agenda);
+  order = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_list_model_get_n_items (agenda));
+  for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
+    {
+      g_autoptr(RungAgendaItem) item = g_list_model_get_item (agenda, i);
+      gint64 id = item_candidate_id (item);
+
+      g_array_append_val (order, id);
+    }
+
+  return order;
+}
+
+/**
+ * rung_meeting_set_order:
+ * @order: (element-type gint64): the ids of every candidate of the agenda
+ *   once, in their new order
+ *
+ * Puts the whole agenda in a new order, in one write.
+ */
+gboolean
+rung_meeting_set_order (RungMeeting  *self,
+                        GArray       *order,
+                        GError      **error)
+{
+  g_return_val_if_fail (RUNG_IS_MEETING (self), FALSE);
+  g_return_val_if_fail (order != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_writable (self, error) ||
+      !rung_store_set_agenda_order (get_store (self), _rung_panel_get_who (self->panel), self->record->id,
+                                    (const gint64 *)(gpointer)order->data, order->len, error))
+    return FALSE;
+
+  _rung_meeting_sync (self);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  gint64  candidate_id;
+  guint   position;
+  double  spread;
+  gboolean measured;
+} Waiting;
+
+/* Most contested first; the unmeasured last; otherwise as they were. */
+static int
+compare_waiting (gconstpointer a,
+                 gconstpointer b)
+{
+  const Waiting *x = a;
+  const Waiting *y = b;
+
+  if (x->measured != y->measured)
+    return x->measured ? -1 : 1;
+  if (x->spread != y->spread)
+    return x->spread > y->spread ? -1 : 1;
+
+  return (x->position > y->position) - (x->position < y->position);
+}
+
+/**
+ * rung_meeting_order_by_disagreement:
+ * @changed: (out) (optional): whether the order changed
+ *
+ * Puts the waiting candidates in order of the spread of their ratings
+ * (see rung-disagreement.c), the most contested first, in the places the
+ * waiting candidates hold now: the candidate under discussion and the
+ * decided ones stay where they are. Candidates with the same spread keep
+ * their order, and those nobody can measure yet go last. One write.
+ */
+gboolean
+rung_meeting_order_by_disagreement (RungMeeting  *self,
+                                    gboolean     *changed,
+                                    GError      **error)
+{
+  g_autoptr(GHashTable) disagreements = NULL;
+  g_autoptr(GArray) order = NULL;
+  g_autoptr(GArray) waiting = g_array_new (FALSE, FALSE, sizeof (Waiting));
+  g_autoptr(GArray) reordered = NULL;
+  guint next = 0;
+
+  g_return_val_if_fail (RUNG_IS_MEETING (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (changed != NULL)
+    *changed = FALSE;
+
+  if (!check_writable (self, error) ||
+      !(disagreements = rung_panel_compute_disagreement (self->panel, error)))
+    return FALSE;
+
+  order = rung_meeting_dup_order (self);
+  for (guint i = 0; i < order->len; i++)
+    {
+      g_autoptr(RungAgendaItem) item = g_list_model_get_item (G_LIST_MODEL (self->agenda), i);
+      Waiting entry = { g_array_index (order, gint64, i), i, 0.0, FALSE };
+      RungDisagreement *disagreement;
+
+      if (rung_agenda_item_get_state (item) != RUNG_AGENDA_STATE_WAITING)
+        continue;
+
+      disagreement = g_hash_table_lookup (disagreements, &entry.candidate_id);
+      entry.measured = disagreement != NULL && disagreement->n_areas > 0;
+      entry.spread = entry.measured ? disagreement->spread : 0.0;
+      g_array_append_val (waiting, entry);
+    }
+
+  g_array_sort (waiting, compare_waiting);
+
+  reordered = g_array_copy (order);
+  for (guint i = 0; i < order->len; i++)
+    {
+      g_autoptr(RungAgendaItem) item = g_list_model_get_item (G_LIST_MODEL (self->agenda), i);
+
+      if (rung_agenda_item_get_state (item) == RUNG_AGENDA_STATE_WAITING)
+        g_array_index (reordered, gint64, i) = g_array_index (waiting, Waiting, next++).candidate_id;
+    }
+
+  if (memcmp (order->data, reordered->data, order->len * sizeof (gint64)) == 0)
+    return TRUE;
+
+  if (!rung_meeting_set_order (self, reordered, error))
+    return FALSE;
+
+  if (changed != NULL)
+    *changed = TRUE;
 
   return TRUE;
 }

@@ -36,6 +36,13 @@ gboolean        rung_meeting_move                      (RungMeeting     *self,
                                                         RungAgendaItem  *item,
                                                         guint            new_position,
                                                         GError         **error);
+GArray         *rung_meeting_dup_order                 (RungMeeting     *self);
+gboolean        rung_meeting_set_order                 (RungMeeting     *self,
+                                                        GArray          *order,
+                                                        GError         **error);
+gboolean        rung_meeting_order_by_disagreement     (RungMeeting     *self,
+                                                        gboolean        *changed,
+                                                        GError         **error);
 gboolean        rung_meeting_set_current               (RungMeeting     *self,
                                                         RungAgendaItem  *item,
                                                         GError         **error);

@@ -1,6 +1,7 @@
 /* rung-print-book.c: the parts of the committee book around the packets:
  * its cover, the contents (each candidate with the page their packet
- * starts on, linked to it), and the summary of every decision.
+ * starts on, linked to it), and the summary of every decision. The rater
+ * calibration that follows it is in rung-print-calibration.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -179,6 +180,8 @@ rung_print_book_build_contents (const RungPrintInfo *info,
   block = contents_row (table, _("Summary of decisions"), NULL, summary_section);
   block->space_before = candidates->len == 0 ? 12 : 0;
   g_ptr_array_add (blocks, block);
+  /* The rater calibration follows the summary. */
+  g_ptr_array_add (blocks, contents_row (table, _("Rater calibration"), NULL, summary_section + 1));
 
   return blocks;
 }

@@ -1,5 +1,6 @@
 /* rung-print-content-private.h: what the documents say, as blocks: the
- * packet of a candidate, the book's cover, contents and summary, a
+ * packet of a candidate, the book's cover, contents, summary and rater
+ * calibration, a
  * meeting's minutes, and the chart of the ratings' spread.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -35,6 +36,7 @@ GPtrArray      *rung_print_book_build_contents  (const RungPrintInfo *info,
                                                  guint                summary_section);
 GPtrArray      *rung_print_book_build_summary   (const RungPrintInfo *info,
                                                  GPtrArray           *candidates);
+GPtrArray      *rung_print_calibration_build    (const RungPrintInfo *info);
 GPtrArray      *rung_print_minutes_build        (const RungPrintInfo *info,
                                                  RungMeeting         *meeting);
 

@@ -45,6 +45,7 @@ typedef enum
   SECTION_CONTENTS,
   SECTION_PACKET,
   SECTION_SUMMARY,
+  SECTION_CALIBRATION,
   SECTION_MINUTES,
 } SectionKind;
 
@@ -285,7 +286,8 @@ rung_print_document_new_packet (RungCandidate *candidate)
  * @panel: an open panel
  *
  * Returns: (transfer full): the committee book of @panel: a cover, the
- *   contents, every candidate's packet and a summary of the decisions
+ *   contents, every candidate's packet, a summary of the decisions and
+ *   the rater calibration
  */
 RungPrintDocument *
 rung_print_document_new_book (RungPanel *panel)
@@ -315,6 +317,7 @@ rung_print_document_new_book (RungPanel *panel)
   for (guint i = 0; i < self->candidates->len; i++)
     add_section (self, SECTION_PACKET, g_ptr_array_index (self->candidates, i));
   add_section (self, SECTION_SUMMARY, NULL);
+  add_section (self, SECTION_CALIBRATION, NULL);
 
   self->title = g_strdup_printf (_("Committee book: %s"), rung_panel_get_name (panel));
   self->subject = g_strdup_printf (ngettext ("The promotion review of %u candidate by %s",
@@ -481,8 +484,9 @@ build_section (RungPrintDocument *self,
     case SECTION_BOOK_COVER:
       return rung_print_book_build_cover (&info, self->candidates);
     case SECTION_CONTENTS:
-      /* The packets follow the cover and the contents; the summary ends the book. */
-      return rung_print_book_build_contents (&info, self->candidates, 2, self->sections->len - 1);
+      /* The packets follow the cover and the contents; the summary and the
+       * rater calibration end the book. */
+      return rung_print_book_build_contents (&info, self->candidates, 2, self->sections->len - 2);
     case SECTION_PACKET:
       {
         GPtrArray *blocks = rung_print_packet_build (&info, section->candidate);
@@ -495,6 +499,8 @@ build_section (RungPrintDocument *self,
       }
     case SECTION_SUMMARY:
       return rung_print_book_build_summary (&info, self->candidates);
+    case SECTION_CALIBRATION:
+      return rung_print_calibration_build (&info);
     case SECTION_MINUTES:
       return rung_print_minutes_build (&info, self->meeting);
     default:
@@ -530,6 +536,8 @@ running_head (RungPrintDocument *self,
       return _("Contents");
     case SECTION_SUMMARY:
       return _("Summary of decisions");
+    case SECTION_CALIBRATION:
+      return _("Rater calibration");
     case SECTION_MINUTES:
       return self->title;
     case SECTION_BOOK_COVER:

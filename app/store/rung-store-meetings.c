@@ -551,6 +551,44 @@ agenda_order (RungStore  *self,
   return g_steal_pointer (&order);
 }
 
+/* Gives each candidate of @order its index as position. */
+static gboolean
+write_agenda_order (RungStore     *self,
+                    gint64         meeting_id,
+                    const GArray  *order,
+                    GError       **error)
+{
+  g_autoptr(RungStatement) park = NULL;
+  gboolean ok;
+
+  /* Out of the way first, so that no two rows ever share a position. */
+  ok = (park = _rung_store_prepare (self, "UPDATE agenda SET position = -1 - position WHERE meeting_id = ?1",
+                                    error)) != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (park, 1, meeting_id);
+      ok = _rung_store_step_done (self, park, error);
+    }
+
+  for (guint i = 0; ok && i < order->len; i++)
+    {
+      g_autoptr(RungStatement) place =
+        _rung_store_prepare (self, "UPDATE agenda SET position = ?3 WHERE meeting_id = ?1 AND candidate_id = ?2",
+                             error);
+
+      ok = place != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (place, 1, meeting_id);
+          sqlite3_bind_int64 (place, 2, g_array_index (order, gint64, i));
+          sqlite3_bind_int (place, 3, i);
+          ok = _rung_store_step_done (self, place, error);
+        }
+    }
+
+  return ok;
+}
+
 /**
  * rung_store_move_agenda_item:
  * @new_position: where the candidate goes among the live candidates of the
@@ -568,7 +606,6 @@ rung_store_move_agenda_item (RungStore   *self,
                              GError     **error)
 {
   g_autoptr(GArray) order = NULL;
-  g_autoptr(RungStatement) park = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   guint n_live = 0;
@@ -599,36 +636,76 @@ rung_store_move_agenda_item (RungStore   *self,
   g_array_insert_val (order, new_position, candidate_id);
 
   before = _rung_store_row_json (self, AGENDA_JSON, meeting_id, candidate_id, NULL);
-
-  /* Out of the way first, so that no two rows ever share a position. */
-  ok = (park = _rung_store_prepare (self, "UPDATE agenda SET position = -1 - position WHERE meeting_id = ?1",
-                                    error)) != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (park, 1, meeting_id);
-      ok = _rung_store_step_done (self, park, error);
-    }
-
-  for (guint i = 0; ok && i < order->len; i++)
-    {
-      g_autoptr(RungStatement) place =
-        _rung_store_prepare (self, "UPDATE agenda SET position = ?3 WHERE meeting_id = ?1 AND candidate_id = ?2",
-                             error);
-
-      ok = place != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (place, 1, meeting_id);
-          sqlite3_bind_int64 (place, 2, g_array_index (order, gint64, i));
-          sqlite3_bind_int (place, 3, i);
-          ok = _rung_store_step_done (self, place, error);
-        }
-    }
+  ok = write_agenda_order (self, meeting_id, order, error);
 
   if (ok)
     {
       after = _rung_store_row_json (self, AGENDA_JSON, meeting_id, candidate_id, NULL);
       ok = _rung_store_audit (self, who, "move", "agenda", candidate_id, before, after, error);
+    }
+
+  return _rung_store_finish (self, ok, error);
+}
+
+/**
+ * rung_store_set_agenda_order:
+ * @candidate_ids: (array length=n_candidates): every live candidate of the
+ *   agenda once, in their new order
+ *
+ * Puts the whole agenda in a new order at once, in one transaction and one
+ * entry of the audit log: ordering by disagreement, and undoing that. A
+ * deleted candidate keeps its row, after the live ones.
+ */
+gboolean
+rung_store_set_agenda_order (RungStore     *self,
+                             const char    *who,
+                             gint64         meeting_id,
+                             const gint64  *candidate_ids,
+                             guint          n_candidates,
+                             GError       **error)
+{
+  g_autoptr(GArray) order = NULL;
+  g_autoptr(GHashTable) live = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_live = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (candidate_ids != NULL || n_candidates == 0, FALSE);
+
+  if (!_rung_store_begin (self, error))
+    return FALSE;
+
+  ok = check_meeting_open (self, meeting_id, error) &&
+       (order = agenda_order (self, meeting_id, &n_live, error)) != NULL;
+
+  for (guint i = 0; ok && i < n_live; i++)
+    g_hash_table_add (live, &g_array_index (order, gint64, i));
+
+  if (ok && n_candidates != n_live)
+    ok = _rung_store_rule_broken (error, _("A new order of the agenda must name each of its candidates once."));
+
+  /* Each one named must be a different live candidate of the agenda. */
+  for (guint i = 0; ok && i < n_candidates; i++)
+    if (!g_hash_table_remove (live, &candidate_ids[i]))
+      ok = _rung_store_rule_broken (error, _("A new order of the agenda must name each of its candidates once."));
+
+  if (!ok)
+    return _rung_store_finish (self, FALSE, error);
+
+  before = _rung_store_row_json (self, MEETING_JSON, meeting_id, 0, NULL);
+
+  /* The deleted stay behind the live, in their order. */
+  g_array_remove_range (order, 0, n_live);
+  g_array_prepend_vals (order, candidate_ids, n_candidates);
+  ok = write_agenda_order (self, meeting_id, order, error);
+
+  if (ok)
+    {
+      after = _rung_store_row_json (self, MEETING_JSON, meeting_id, 0, NULL);
+      if (g_strcmp0 (before, after) != 0)
+        ok = _rung_store_audit (self, who, "reorder", "meeting", meeting_id, before, after, error);
     }
 
   return _rung_store_finish (self, ok, error);

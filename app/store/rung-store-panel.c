@@ -519,6 +519,38 @@ rung_store_list_ratings (RungStore  *self,
                               (GDestroyNotify)rung_rating_record_free, error);
 }
 
+/**
+ * rung_store_list_live_ratings:
+ *
+ * Every rating of every live candidate, in one statement, for what looks at
+ * the whole panel at once (calibration, disagreement). A rating a conflict
+ * of interest should have ruled out is left out too.
+ *
+ * Returns: a #GPtrArray of #RungRatingRecord, by candidate, panelist, area
+ */
+GPtrArray *
+rung_store_list_live_ratings (RungStore  *self,
+                              GError    **error)
+{
+  g_autoptr(RungStatement) stmt = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (!(stmt = _rung_store_prepare (self,
+                                    "SELECT ratings.panelist_id, ratings.candidate_id, ratings.area_id,"
+                                    " ratings.value, ratings.comment, ratings.updated_at"
+                                    " FROM ratings JOIN candidates ON candidates.id = ratings.candidate_id"
+                                    " WHERE candidates.deleted_at IS NULL AND NOT EXISTS"
+                                    " (SELECT 1 FROM conflicts WHERE conflicts.panelist_id = ratings.panelist_id"
+                                    "  AND conflicts.candidate_id = ratings.candidate_id)"
+                                    " ORDER BY ratings.candidate_id, ratings.panelist_id, ratings.area_id",
+                                    error)))
+    return NULL;
+
+  return _rung_store_collect (self, stmt, (RungReadRow)read_rating,
+                              (GDestroyNotify)rung_rating_record_free, error);
+}
+
 gboolean
 rung_store_set_concern (RungStore   *self,
                         const char  *who,

@@ -386,6 +386,8 @@ gboolean             rung_store_clear_rating         (RungStore           *self,
 GPtrArray           *rung_store_list_ratings         (RungStore           *self,
                                                       gint64               candidate_id,
                                                       GError             **error);
+GPtrArray           *rung_store_list_live_ratings    (RungStore           *self,
+                                                      GError             **error);
 gboolean             rung_store_set_concern          (RungStore           *self,
                                                       const char          *who,
                                                       gint64               panelist_id,
@@ -449,6 +451,12 @@ gboolean             rung_store_move_agenda_item     (RungStore           *self,
                                                       gint64               meeting_id,
                                                       gint64               candidate_id,
                                                       guint                new_position,
+                                                      GError             **error);
+gboolean             rung_store_set_agenda_order     (RungStore           *self,
+                                                      const char          *who,
+                                                      gint64               meeting_id,
+                                                      const gint64        *candidate_ids,
+                                                      guint                n_candidates,
                                                       GError             **error);
 gboolean             rung_store_set_agenda_current   (RungStore           *self,
                                                       const char          *who,

@@ -8,6 +8,13 @@
  * discussion. Every change goes to the meeting, which writes it at once; the
  * rows follow the meeting's agenda.
  *
+ * Each row shows how widely the panel's ratings of the candidate spread and
+ * marks a consensus (see rung-disagreement.c), so that the committee can
+ * take the contested first ("Order by Disagreement", meeting.order-by-
+ * disagreement) and confirm the agreed quickly. The spreads come from one
+ * query of the panel file, made again when the agenda or the candidate
+ * under discussion changes: ratings change while a candidate is discussed.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -20,15 +27,19 @@
 #include "rung-agenda-item.h"
 #include "rung-agenda-list.h"
 #include "rung-candidate.h"
+#include "rung-disagreement.h"
 #include "rung-meeting.h"
+#include "rung-panel.h"
 
 struct _RungAgendaList
 {
   GtkWidget    parent_instance;
 
   RungMeeting *meeting;
+  GHashTable  *disagreements;   /* candidate id → RungDisagreement, or NULL */
 
   GtkListBox  *list;
+  GtkButton   *order_button;
 };
 
 G_DEFINE_FINAL_TYPE (RungAgendaList, rung_agenda_list, GTK_TYPE_WIDGET)
@@ -81,29 +92,56 @@ format_spent (gint64 seconds)
   return g_strdup_printf (ngettext ("%u min", "%u min", (guint)(seconds / 60)), (guint)(seconds / 60));
 }
 
+static const RungDisagreement *
+lookup_disagreement (RungAgendaList *self,
+                     RungAgendaItem *item)
+{
+  gint64 id = rung_candidate_get_id (rung_agenda_item_get_candidate (item));
+
+  return self->disagreements ? g_hash_table_lookup (self->disagreements, &id) : NULL;
+}
+
 /* Brings a row's labels in line with its item. */
 static void
 update_row (GtkWidget *row)
 {
+  RungAgendaList *self = g_object_get_data (G_OBJECT (row), "list");
   RungAgendaItem *item = g_object_get_data (G_OBJECT (row), "item");
   GtkLabel *number = g_object_get_data (G_OBJECT (row), "number");
   GtkLabel *name = g_object_get_data (G_OBJECT (row), "name");
   GtkLabel *state = g_object_get_data (G_OBJECT (row), "state");
+  GtkWidget *consensus = g_object_get_data (G_OBJECT (row), "consensus");
   RungAgendaState agenda_state = rung_agenda_item_get_state (item);
+  const RungDisagreement *disagreement = lookup_disagreement (self, item);
+  gboolean is_consensus = disagreement != NULL && disagreement->consensus;
   g_autofree char *display_name = rung_candidate_dup_display_name (rung_agenda_item_get_candidate (item));
   g_autofree char *position = g_strdup_printf ("%u", rung_agenda_item_get_position (item) + 1);
   g_autofree char *spent = format_spent (rung_agenda_item_get_seconds_spent (item));
+  g_autofree char *spread = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *accessible = NULL;
 
   detail = spent[0] != '\0' ? g_strdup_printf ("%s · %s", state_label (agenda_state), spent)
                             : g_strdup (state_label (agenda_state));
-  /* Translators: an agenda row as a screen reader says it: "3. Candidate C, Waiting" */
-  accessible = g_strdup_printf (_("%s. %s, %s"), position, display_name, detail);
+  if (disagreement != NULL && disagreement->n_areas > 0)
+    {
+      g_autofree char *with_state = g_steal_pointer (&detail);
+
+      spread = rung_disagreement_dup_label (disagreement);
+      detail = g_strdup_printf ("%s · %s", with_state, spread);
+    }
+
+  if (is_consensus)
+    /* Translators: an agenda row as a screen reader says it: "3. Candidate C, Waiting · Spread 0.5, Consensus" */
+    accessible = g_strdup_printf (_("%s. %s, %s, Consensus"), position, display_name, detail);
+  else
+    /* Translators: an agenda row as a screen reader says it: "3. Candidate C, Waiting" */
+    accessible = g_strdup_printf (_("%s. %s, %s"), position, display_name, detail);
 
   gtk_label_set_text (number, position);
   gtk_label_set_text (name, display_name);
   gtk_label_set_text (state, detail);
+  gtk_widget_set_visible (consensus, is_consensus);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
   if (agenda_state == RUNG_AGENDA_STATE_NOW)
@@ -151,12 +189,17 @@ create_row (gpointer item,
                                   "css-classes", (const char *[]) { "agenda-name", NULL }, NULL);
   GtkWidget *state = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f,
                                    "css-classes", (const char *[]) { "dim-label", "caption", NULL }, NULL);
+  /* Translators: a mark on an agenda row: the panel's ratings agree */
+  GtkWidget *consensus = g_object_new (GTK_TYPE_LABEL, "label", _("Consensus"), "valign", GTK_ALIGN_CENTER,
+                                       "hexpand", TRUE, "halign", GTK_ALIGN_END,
+                                       "css-classes", (const char *[]) { "consensus", "caption", NULL }, NULL);
   GtkDragSource *source = gtk_drag_source_new ();
 
   gtk_box_append (GTK_BOX (text), name);
   gtk_box_append (GTK_BOX (text), state);
   gtk_box_append (GTK_BOX (box), number);
   gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), consensus);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -165,6 +208,8 @@ create_row (gpointer item,
   g_object_set_data (G_OBJECT (row), "number", number);
   g_object_set_data (G_OBJECT (row), "name", name);
   g_object_set_data (G_OBJECT (row), "state", state);
+  g_object_set_data (G_OBJECT (row), "consensus", consensus);
+  g_object_set_data (G_OBJECT (row), "list", user_data);
 
   g_signal_connect_object (item, "notify", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
   g_signal_connect_object (rung_agenda_item_get_candidate (item), "notify::display-name",
@@ -316,6 +361,33 @@ move_down_action (GtkWidget  *widget,
   move_focused (RUNG_AGENDA_LIST (widget), 1);
 }
 
+/* Measures every candidate's disagreement again, with one query, and shows
+ * it on the rows there are. */
+static void
+refresh_disagreements (RungAgendaList *self)
+{
+  GListModel *agenda = rung_meeting_get_agenda (self->meeting);
+  g_autoptr(RungAgendaItem) first = g_list_model_get_item (agenda, 0);
+  g_autoptr(GError) error = NULL;
+  RungPanel *panel;
+
+  g_clear_pointer (&self->disagreements, g_hash_table_unref);
+  panel = first ? rung_candidate_get_panel (rung_agenda_item_get_candidate (first)) : NULL;
+  /* A panel closing takes its meeting with it; the rows go too. */
+  if (panel == NULL || rung_panel_is_closed (panel))
+    return;
+
+  self->disagreements = rung_panel_compute_disagreement (panel, &error);
+  if (self->disagreements == NULL)
+    g_warning ("Could not measure the panel’s disagreement: %s", error->message);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && g_object_get_data (G_OBJECT (row), "item") != NULL)
+      update_row (row);
+}
+
 RungMeeting *
 rung_agenda_list_get_meeting (RungAgendaList *self)
 {
@@ -331,11 +403,28 @@ rung_agenda_list_set_meeting (RungAgendaList *self,
   g_return_if_fail (RUNG_IS_AGENDA_LIST (self));
   g_return_if_fail (meeting == NULL || RUNG_IS_MEETING (meeting));
 
+  if (self->meeting != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (rung_meeting_get_agenda (self->meeting), self);
+      g_signal_handlers_disconnect_by_data (self->meeting, self);
+    }
+
   if (!g_set_object (&self->meeting, meeting))
     return;
 
+  g_clear_pointer (&self->disagreements, g_hash_table_unref);
+  if (meeting != NULL)
+    {
+      /* Before the list box's own handler, so that new rows see the spreads. */
+      g_signal_connect_object (rung_meeting_get_agenda (meeting), "items-changed",
+                               G_CALLBACK (refresh_disagreements), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (meeting, "notify::current",
+                               G_CALLBACK (refresh_disagreements), self, G_CONNECT_SWAPPED);
+      refresh_disagreements (self);
+    }
+
   gtk_list_box_bind_model (self->list, meeting ? rung_meeting_get_agenda (meeting) : NULL,
-                           create_row, NULL, NULL);
+                           create_row, self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEETING]);
 }
 
@@ -347,7 +436,13 @@ rung_agenda_list_dispose (GObject *object)
 
   if (self->list != NULL)
     gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  if (self->meeting != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (rung_meeting_get_agenda (self->meeting), self);
+      g_signal_handlers_disconnect_by_data (self->meeting, self);
+    }
   g_clear_object (&self->meeting);
+  g_clear_pointer (&self->disagreements, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), RUNG_TYPE_AGENDA_LIST);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
@@ -421,6 +516,7 @@ rung_agenda_list_class_init (RungAgendaListClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/dev/rung/Rung/rung-agenda-list.ui");
   gtk_widget_class_bind_template_child (widget_class, RungAgendaList, list);
+  gtk_widget_class_bind_template_child (widget_class, RungAgendaList, order_button);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 
   gtk_widget_class_install_action (widget_class, "agenda.move-up", NULL, move_up_action);

@@ -8,7 +8,8 @@
  * Everything is at the keyboard: Page Up and Page Down step through the
  * areas, Ctrl+Page Up and Ctrl+Page Down go from candidate to candidate,
  * Ctrl+D records a decision (and moves on to the next candidate), Space
- * pauses the timer, F9 shows or hides the agenda.
+ * pauses the timer, F9 shows or hides the agenda, Ctrl+Shift+D puts the
+ * waiting candidates in order of disagreement (with a toast to undo it).
  *
  * The type scales with the view's width (the scale-* classes in style.css),
  * so the same screen reads on a laptop and on a projector.
@@ -484,6 +485,7 @@ show_candidate (RungMeetingView *self)
 
   show_title (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.record-decision", candidate != NULL && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.order-by-disagreement", writable);
 
   if (candidate == NULL)
     {
@@ -625,6 +627,62 @@ on_decision_recorded (RungCandidate *candidate,
   message = g_strdup_printf (_("Decision on %s recorded"), name);
   show_toast (self, message);
   rung_meeting_view_next_candidate (self);
+}
+
+/* Undo for the order by disagreement: the meeting and its order before. */
+static void
+on_undo_order (AdwToast *toast,
+               GArray   *order)
+{
+  RungMeetingView *self = g_object_get_data (G_OBJECT (toast), "view");
+  RungMeeting *meeting = g_object_get_data (G_OBJECT (toast), "meeting");
+  g_autoptr(GError) error = NULL;
+
+  if (self != NULL && meeting != NULL && !rung_meeting_set_order (meeting, order, &error))
+    show_toast (self, error->message);
+}
+
+/* Puts the waiting candidates in order of disagreement, the most contested
+ * first, with a toast to undo it. */
+static void
+order_by_disagreement_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  RungMeetingView *self = RUNG_MEETING_VIEW (widget);
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  g_autoptr(GArray) previous = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+  gboolean changed = FALSE;
+
+  if (self->meeting == NULL)
+    return;
+
+  previous = rung_meeting_dup_order (self->meeting);
+  if (!rung_meeting_order_by_disagreement (self->meeting, &changed, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  if (!changed)
+    {
+      show_toast (self, _("The waiting candidates are in order of disagreement already."));
+      return;
+    }
+
+  toast = adw_toast_new (_("Waiting candidates ordered by disagreement, the most contested first"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "meeting", g_object_ref (self->meeting), g_object_unref);
+  g_object_set_data (G_OBJECT (toast), "view", self);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_order),
+                         g_steal_pointer (&previous), (GClosureNotify)(void (*) (void))g_array_unref, 0);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
 }
 
 static void
@@ -932,6 +990,8 @@ rung_meeting_view_class_init (RungMeetingViewClass *klass)
   gtk_widget_class_install_action (widget_class, "meeting.record-decision", NULL, record_decision_action);
   gtk_widget_class_install_action (widget_class, "meeting.toggle-timer", NULL, toggle_timer_action);
   gtk_widget_class_install_action (widget_class, "meeting.toggle-agenda", NULL, toggle_agenda_action);
+  gtk_widget_class_install_action (widget_class, "meeting.order-by-disagreement", NULL,
+                                   order_by_disagreement_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "meeting.previous-area", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "meeting.next-area", NULL);
@@ -942,6 +1002,8 @@ rung_meeting_view_class_init (RungMeetingViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "meeting.record-decision", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "meeting.toggle-timer", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "meeting.toggle-agenda", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "meeting.order-by-disagreement", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "meetingview");

@@ -15,6 +15,7 @@
 
 #include "rung-demo.h"
 #include "rung-ladder.h"
+#include "rung-calibration-window.h"
 #include "rung-ladder-window.h"
 #include "rung-language-window.h"
 #include "rung-meeting-view.h"
@@ -266,6 +267,7 @@ rung_window_set_panel (RungWindow *self,
                                  panel != NULL && rung_panel_is_read_only (panel));
   gtk_stack_set_visible_child_name (self->main_stack, panel ? "panel" : "welcome");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-panel", panel != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-calibration", panel != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-candidate",
                                  panel != NULL && !rung_panel_is_read_only (panel));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", panel != NULL);
@@ -617,6 +619,23 @@ subjective_language_action (GtkWidget  *widget,
     gtk_window_present (GTK_WINDOW (rung_language_window_new (GTK_WINDOW (self), self->panel)));
 }
 
+/* Rater Calibration: a window of its own, so the chair can keep it beside
+ * the panel; opened again, it computes again. */
+static void
+show_calibration_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RungWindow *self = RUNG_WINDOW (widget);
+  RungCalibrationWindow *window;
+
+  if (self->panel == NULL)
+    return;
+
+  window = rung_calibration_window_new (GTK_WINDOW (self), self->panel);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 /* The header bar sits outside the panel view: its buttons reach the
  * panel's actions through the window. */
 static void
@@ -750,6 +769,7 @@ rung_window_class_init (RungWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.close-panel", NULL, close_panel_action);
   gtk_widget_class_install_action (widget_class, "win.browse-ladder", NULL, browse_ladder_action);
   gtk_widget_class_install_action (widget_class, "win.subjective-language", NULL, subjective_language_action);
+  gtk_widget_class_install_action (widget_class, "win.show-calibration", NULL, show_calibration_action);
   gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, forward_to_panel_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, forward_to_panel_action);
   _rung_window_class_init_print (widget_class);
@@ -771,6 +791,7 @@ rung_window_init (RungWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-panel", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-candidate", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-calibration", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.subjective-language", FALSE);
   _rung_window_init_print (self);

@@ -1,10 +1,12 @@
 """End to end, as a committee chair would run a meeting: open the demo
 panel, start a meeting in blind mode (F5), and find no candidate's name,
-manager or team anywhere in the accessibility tree; record decisions for
-three candidates from the keyboard alone (Ctrl+D, the outcome's number,
-the votes, the rationale, Ctrl+Enter, and on to the next), the first citing
-an evidence item (Alt+E, Tab, Space); end the meeting, export its minutes
-from the main menu, and find the decisions and the citation in the PDF."""
+manager or team anywhere in the accessibility tree; put the agenda in order
+of disagreement (Ctrl+Shift+D) and find the most contested candidate first,
+by the spread the file's ratings give; record decisions for three
+candidates from the keyboard alone (Ctrl+D, the outcome's number, the
+votes, the rationale, Ctrl+Enter, and on to the next), the first citing an
+evidence item (Alt+E, Tab, Space); end the meeting, export its minutes from
+the main menu, and find the decisions and the citation in the PDF."""
 
 import os
 import re
@@ -74,6 +76,30 @@ def hidden_words(panel):
     if not set(DEMO_CANDIDATES) <= words:
         raise Failure("the demo's candidates are not in the file")
     return words - query(panel, "SELECT name FROM panelists")
+
+
+def most_contested_spread(panel):
+    """The largest spread of any live candidate, as the agenda shows it: the
+    mean over areas that two or more rated of the highest rating minus the
+    lowest (app/model/rung-disagreement.c), worked out here in SQL."""
+    spreads = query(panel, "SELECT printf('%.1f', max(spread)) FROM"
+                           " (SELECT candidate_id, avg(range) AS spread FROM"
+                           "  (SELECT candidate_id, area_id, max(value) - min(value) AS range"
+                           "   FROM ratings JOIN candidates ON candidates.id = ratings.candidate_id"
+                           "   WHERE candidates.deleted_at IS NULL"
+                           "   GROUP BY candidate_id, area_id HAVING count(*) >= 2)"
+                           "  GROUP BY candidate_id)")
+    if len(spreads) != 1:
+        raise Failure("the demo has no ratings to spread")
+    return spreads.pop()
+
+
+def agenda_row(app, position):
+    """The accessible name of the agenda's row at @position, from 1."""
+    rows = [name for name in names(app) if name.startswith(f"{position}. Candidate ")]
+    if not rows:
+        raise Failure(f"the agenda has no row {position}")
+    return rows[0]
 
 
 def assert_blind(app, words, where):
@@ -154,6 +180,18 @@ def test(rung):
             # The meeting is on: nobody's name anywhere, the letters instead.
             wait_for_name(app, "Candidate A")
             assert_blind(app, words, "after starting the meeting")
+
+            # Disagreement first: the most contested candidate goes to the top,
+            # still by their letter; the agreed are marked for a quick confirmation.
+            top = most_contested_spread(panel)
+            find(app, "Order by Disagreement", "push button")
+            combo("<Control><Shift>d", 1.5)
+            if f"Spread {top}" not in agenda_row(app, 1):
+                raise Failure(f"after Order by Disagreement the first row is {agenda_row(app, 1)!r},"
+                              f" not the most contested (Spread {top})")
+            if not any(name.endswith(", Consensus") for name in names(app)):
+                raise Failure("no agenda row is marked Consensus")
+            assert_blind(app, words, "after ordering by disagreement")
 
             key("Return", 1.0)                # Start with the First Candidate
             wait_for_name(app, "Candidate 1 of 6")
