@@ -126,6 +126,45 @@ test_not_enough (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The Panel tab shows the same beside a candidate's ratings. */
+static void
+test_in_the_panel_tab (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) later = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  RungPanelView *view;
+  GtkWidget *ratings;
+  RungPanel *panel;
+
+  open_demo (fixture);
+  view = panel_view_of (fixture);
+  panel = rung_window_get_panel (fixture->window);
+  rung_panel_view_select (view, rung_panel_find_candidate_by_name (panel, "Kenji Watanabe"));
+  iterate_main_loop ();
+  gtk_stack_set_visible_child_name (template_child (candidate_page_of (fixture), RUNG_TYPE_CANDIDATE_PAGE,
+                                                    "view_stack"), "panel");
+  iterate_main_loop ();
+
+  ratings = template_child (candidate_page_of (fixture), RUNG_TYPE_CANDIDATE_PAGE, "ratings_view");
+  collect_text (ratings, text);
+  g_assert_nonnull (strstr (text->str, "How Each Panelist Rates"));
+  g_assert_nonnull (strstr (text->str,
+                            "Sofia Haddad’s ratings sit above the rest of the panel’s for 5 of 5 candidates, by 0.6 on average."));
+  g_assert_null (strstr (text->str, "Calibration shows once"));
+  save_screenshot (ratings, "candidate-panel-calibration.png");
+
+  /* Too few candidates left: it says so, the next time it is shown. */
+  g_assert_true (rung_panel_delete_candidate (panel, rung_panel_find_candidate_by_name (panel, "Amara Okafor"), &error));
+  g_assert_no_error (error);
+  rung_panel_view_select (view, rung_panel_find_candidate_by_name (panel, "Rafael Oliveira"));
+  iterate_main_loop ();
+  collect_text (ratings, later);
+  g_assert_nonnull (strstr (later->str, "Calibration shows once panelists have rated at least five"));
+  g_assert_null (strstr (later->str, "Sofia Haddad’s ratings sit"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,6 +172,8 @@ main (int   argc,
   widget_test_init (&argc, &argv);
 
   g_test_add ("/rung/calibration-window/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
+  g_test_add ("/rung/calibration-window/in-the-panel-tab", Fixture, NULL, fixture_set_up, test_in_the_panel_tab,
+              fixture_tear_down);
   g_test_add ("/rung/calibration-window/not-enough", Fixture, NULL, fixture_set_up, test_not_enough,
               fixture_tear_down);
 

@@ -14,6 +14,8 @@
 #include <glib/gi18n.h>
 
 #include "rung-area.h"
+#include "rung-calibration.h"
+#include "rung-calibration-chart.h"
 #include "rung-candidate.h"
 #include "rung-grade.h"
 #include "rung-ladder.h"
@@ -39,6 +41,9 @@ struct _RungRatingsView
   GtkGrid         *grid;
   RungSpreadChart *chart;
   GtkLabel        *error_label;
+
+  RungCalibrationChart *calibration_chart;
+  GtkBox               *calibration_notes;
 };
 
 G_DEFINE_FINAL_TYPE (RungRatingsView, rung_ratings_view, ADW_TYPE_BIN)
@@ -407,6 +412,61 @@ fill_grid (RungRatingsView *self)
     }
 }
 
+/* How each panelist rates, over the whole panel */
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
+    gtk_box_remove (box, child);
+}
+
+/* The panel's calibration beside one candidate's ratings: a panelist who
+ * rates above or below the rest is worth knowing of while reading theirs. */
+static void
+fill_calibration (RungRatingsView *self)
+{
+  g_autoptr(GPtrArray) calibrations = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean any = FALSE;
+
+  clear_box (self->calibration_notes);
+  calibrations = rung_panel_compute_calibration (self->panel, &error);
+
+  if (calibrations == NULL || !rung_calibration_is_enough (calibrations))
+    {
+      rung_calibration_chart_set_calibrations (self->calibration_chart, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->calibration_chart), FALSE);
+      gtk_box_append (self->calibration_notes,
+                      plain_label (error ? error->message
+                                         : _("Calibration shows once panelists have rated at least five "
+                                             "candidates that others rated too."),
+                                   "dim-label"));
+      return;
+    }
+
+  rung_calibration_chart_set_calibrations (self->calibration_chart, calibrations);
+  gtk_widget_set_visible (GTK_WIDGET (self->calibration_chart), TRUE);
+
+  for (guint i = 0; i < calibrations->len; i++)
+    {
+      g_autofree char *sentence = rung_rater_calibration_dup_sentence (g_ptr_array_index (calibrations, i));
+
+      if (sentence != NULL)
+        {
+          gtk_box_append (self->calibration_notes, plain_label (sentence, "calibration-note"));
+          any = TRUE;
+        }
+    }
+
+  if (!any)
+    gtk_box_append (self->calibration_notes,
+                    plain_label (_("Nobody’s ratings sit consistently above or below the rest of the panel’s."),
+                                 "dim-label"));
+}
+
 static gboolean
 rebuild (gpointer data)
 {
@@ -418,6 +478,7 @@ rebuild (gpointer data)
 
   fill_panelists (self);
   fill_grid (self);
+  fill_calibration (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -490,6 +551,27 @@ rung_ratings_view_class_init (RungRatingsViewClass *klass)
 }
 
 static void
+append_calibration (RungRatingsView *self,
+                    GtkBox          *box)
+{
+  GtkWidget *details = gtk_button_new_with_mnemonic (_("Rater _Calibration…"));
+
+  self->calibration_chart = RUNG_CALIBRATION_CHART (rung_calibration_chart_new ());
+  self->calibration_notes = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (details), "win.show-calibration");
+  gtk_widget_set_halign (details, GTK_ALIGN_START);
+
+  gtk_box_append (box, g_object_new (GTK_TYPE_LABEL, "label", _("How Each Panelist Rates"), "xalign", 0.0f,
+                                     "margin-top", 18, "css-classes", (const char *[]) { "title-2", NULL },
+                                     NULL));
+  gtk_box_append (box, plain_label (_("Over every candidate they rated, each panelist’s ratings against the "
+                                      "rest of the panel’s."), "dim-label"));
+  gtk_box_append (box, GTK_WIDGET (self->calibration_chart));
+  gtk_box_append (box, GTK_WIDGET (self->calibration_notes));
+  gtk_box_append (box, details);
+}
+
+static void
 rung_ratings_view_init (RungRatingsView *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
@@ -532,6 +614,7 @@ rung_ratings_view_init (RungRatingsView *self)
                                                "margin-top", 18, "css-classes", (const char *[]) { "title-2", NULL },
                                                NULL));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->chart));
+  append_calibration (self, GTK_BOX (box));
 
   adw_bin_set_child (ADW_BIN (self), box);
 }
