@@ -446,34 +446,13 @@ rung_ladder_new_from_file (GFile   *file,
                            GError **error)
 {
   g_autofree char *name = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_file_get_parse_name (file);
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &local_error);
-  if (info != NULL && g_file_info_get_size (info) > LADDER_MAX_SIZE)
-    {
-      g_autofree char *actual = g_format_size (g_file_info_get_size (info));
-      g_autofree char *limit = g_format_size (LADDER_MAX_SIZE);
-
-      g_set_error (error, RUNG_XML_ERROR, RUNG_XML_ERROR_TOO_LARGE,
-                   _("%s:1:1: The file is too large (%s) to be a Rung ladder; the limit is %s."),
-                   name, actual, limit);
-      return NULL;
-    }
-
-  if (info == NULL || !(bytes = g_file_load_bytes (file, NULL, NULL, &local_error)))
-    {
-      g_set_error (error, RUNG_XML_ERROR, RUNG_XML_ERROR_READ,
-                   _("%s:1:1: The file could not be read: %s"), name, local_error->message);
-      return NULL;
-    }
+  if (!(bytes = rung_xml_load_file (file, ladder_kind (), &name, error)))
+    return NULL;
 
   return rung_ladder_new_from_bytes (bytes, name, error);
 }

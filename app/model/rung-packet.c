@@ -282,83 +282,6 @@ rung_packet_new_from_bytes (GBytes      *bytes,
   return read_packet (reader, doc, display_name, error);
 }
 
-static void
-set_read_error (GError       **error,
-                const char    *name,
-                const GError  *cause)
-{
-  const char *message;
-
-  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    message = _("The file does not exist. It may have been moved, renamed or deleted.");
-  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    message = _("You are not allowed to read the file.");
-  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    message = _("This is a folder, not a packet file.");
-  else
-    {
-      g_set_error (error, RUNG_XML_ERROR, RUNG_XML_ERROR_READ,
-                   _("%s:1:1: The file could not be read: %s"), name, cause->message);
-      return;
-    }
-
-  g_set_error (error, RUNG_XML_ERROR, RUNG_XML_ERROR_READ, "%s:1:1: %s", name, message);
-}
-
-static void
-set_too_large_error (GError     **error,
-                     const char  *name,
-                     goffset      size)
-{
-  g_autofree char *actual = g_format_size (size);
-  g_autofree char *limit = g_format_size (PACKET_MAX_SIZE);
-  g_autofree char *message = NULL;
-
-  /* The reader's words, for a file it is never given. */
-  message = g_strdup_printf (_("The file is too large (%s) to be %s; the limit is %s."),
-                             actual, packet_kind ()->kind, limit);
-  g_set_error (error, RUNG_XML_ERROR, RUNG_XML_ERROR_TOO_LARGE, "%s:1:1: %s", name, message);
-}
-
-/* Reads no more than the limit and one chunk, whatever size the file
- * claimed: it may grow between the two looks, or be a device that never ends. */
-static GBytes *
-load_bounded (GFile       *file,
-              const char  *name,
-              GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GByteArray) data = g_byte_array_new ();
-  guint8 chunk[64 * 1024];
-  gssize n_read;
-
-  if (!(stream = g_file_read (file, NULL, &local_error)))
-    {
-      set_read_error (error, name, local_error);
-      return NULL;
-    }
-
-  while ((n_read = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk,
-                                        NULL, &local_error)) > 0)
-    {
-      if (data->len + (gsize)n_read > PACKET_MAX_SIZE)
-        {
-          set_too_large_error (error, name, data->len + n_read);
-          return NULL;
-        }
-      g_byte_array_append (data, chunk, (guint)n_read);
-    }
-
-  if (n_read < 0)
-    {
-      set_read_error (error, name, local_error);
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
-}
-
 /**
  * rung_packet_new_from_file:
  *
@@ -372,38 +295,12 @@ rung_packet_new_from_file (GFile   *file,
                            GError **error)
 {
   g_autofree char *name = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_file_get_parse_name (file);
-
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
-  if (info == NULL)
-    {
-      set_read_error (error, name, local_error);
-      return NULL;
-    }
-
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
-      set_read_error (error, name, local_error);
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > PACKET_MAX_SIZE)
-    {
-      set_too_large_error (error, name, g_file_info_get_size (info));
-      return NULL;
-    }
-
-  if (!(bytes = load_bounded (file, name, error)))
+  if (!(bytes = rung_xml_load_file (file, packet_kind (), &name, error)))
     return NULL;
 
   return rung_packet_new_from_bytes (bytes, name, error);

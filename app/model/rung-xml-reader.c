@@ -734,6 +734,130 @@ rung_xml_reader_read (RungXmlReader              *self,
   return g_steal_pointer (&doc);
 }
 
+/* Reading a file */
+
+static void
+set_read_error (GError                    **error,
+                const char                 *name,
+                const RungXmlDocumentKind  *kind,
+                const GError               *cause)
+{
+  g_autofree char *message = NULL;
+
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    message = g_strdup (_("The file does not exist. It may have been moved, renamed or deleted."));
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    message = g_strdup (_("You are not allowed to read the file."));
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    /* Translators: %s is the kind of file, as in "a Rung packet" */
+    message = g_strdup_printf (_("This is a folder, not %s."), kind->kind);
+  else
+    message = g_strdup_printf (_("The file could not be read: %s"), cause->message);
+
+  g_set_error (error, RUNG_XML_ERROR, RUNG_XML_ERROR_READ, "%s:1:1: %s", name, message);
+}
+
+static void
+set_too_large_error (GError                    **error,
+                     const char                 *name,
+                     const RungXmlDocumentKind  *kind,
+                     goffset                     size)
+{
+  g_autofree char *actual = g_format_size (size);
+  g_autofree char *limit = g_format_size (kind->max_size);
+
+  g_set_error (error, RUNG_XML_ERROR, RUNG_XML_ERROR_TOO_LARGE,
+               _("%s:1:1: The file is too large (%s) to be %s; the limit is %s."),
+               name, actual, kind->kind, limit);
+}
+
+/* Reads no more than the limit and one chunk, whatever size the file
+ * claimed: it may grow between the two looks, or be a device that never ends. */
+static GBytes *
+load_bounded (GFile                      *file,
+              const char                 *name,
+              const RungXmlDocumentKind  *kind,
+              GError                    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 chunk[64 * 1024];
+  gssize n_read;
+
+  if (!(stream = g_file_read (file, NULL, &local_error)))
+    {
+      set_read_error (error, name, kind, local_error);
+      return NULL;
+    }
+
+  while ((n_read = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk,
+                                        NULL, &local_error)) > 0)
+    {
+      if (data->len + (gsize)n_read > kind->max_size)
+        {
+          set_too_large_error (error, name, kind, data->len + n_read);
+          return NULL;
+        }
+      g_byte_array_append (data, chunk, (guint)n_read);
+    }
+
+  if (n_read < 0)
+    {
+      set_read_error (error, name, kind, local_error);
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+/**
+ * rung_xml_load_file:
+ * @display_name: (out): how to name the file in errors, even on failure
+ *
+ * Reads a file for rung_xml_reader_new(), refusing one too large for @kind
+ * before reading it (and one that grows past the limit while it is read),
+ * and a folder, with errors that read FILE:1:1: what is wrong.
+ *
+ * Returns: (transfer full) (nullable): the file's bytes
+ */
+GBytes *
+rung_xml_load_file (GFile                      *file,
+                    const RungXmlDocumentKind  *kind,
+                    char                      **display_name,
+                    GError                    **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  name = g_file_get_parse_name (file);
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+
+  if (info == NULL)
+    set_read_error (error, name, kind, local_error);
+  else if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
+      set_read_error (error, name, kind, local_error);
+    }
+  else if (g_file_info_get_size (info) > (goffset)kind->max_size)
+    set_too_large_error (error, name, kind, g_file_info_get_size (info));
+  else
+    bytes = load_bounded (file, name, kind, error);
+
+  *display_name = g_steal_pointer (&name);
+
+  return bytes;
+}
+
 gboolean
 rung_xml_node_is (xmlNode    *node,
                   const char *name)

@@ -39,6 +39,11 @@ typedef struct _RungXmlReader RungXmlReader;
 
 GQuark         rung_xml_error_quark       (void);
 
+GBytes        *rung_xml_load_file         (GFile                     *file,
+                                           const RungXmlDocumentKind *kind,
+                                           char                     **display_name,
+                                           GError                   **error);
+
 RungXmlReader *rung_xml_reader_new        (GBytes                    *bytes,
                                            const char                *display_name);
 void           rung_xml_reader_free       (RungXmlReader             *self);
