@@ -33,16 +33,6 @@ main_stack_of (RungWindow *self)
   return GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (self), RUNG_TYPE_WINDOW, "main_stack"));
 }
 
-static void
-toast_message (RungWindow *self,
-               const char *message)
-{
-  /* A toast's title is markup; errors may quote what someone typed. */
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  rung_window_add_toast (self, adw_toast_new (escaped));
-}
-
 /* Whether the meeting view is what the window shows. */
 static gboolean
 showing_meeting (RungWindow *self)
@@ -125,7 +115,7 @@ on_start_response (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
 
   if (g_str_equal (response, "start") && !start_meeting (form, &error))
-    toast_message (form->window, error->message);
+    _rung_window_toast_text (form->window, error->message);
 }
 
 static void
@@ -267,7 +257,7 @@ start_meeting_action (GtkWidget  *widget,
   if ((meeting = rung_panel_get_open_meeting (panel)))
     show_meeting (self, meeting);
   else if (rung_panel_is_read_only (panel))
-    toast_message (self, _("This panel is read-only: a meeting cannot be held in it."));
+    _rung_window_toast_text (self, _("This panel is read-only: a meeting cannot be held in it."));
   else
     present_start_dialog (self);
 }
@@ -301,7 +291,7 @@ on_end_response (AdwMessageDialog *dialog,
   if (!rung_meeting_end (meeting, &error))
     {
       rung_meeting_view_set_meeting (meeting_view_of (self), meeting);
-      toast_message (self, error->message);
+      _rung_window_toast_text (self, error->message);
       return;
     }
 
@@ -380,7 +370,7 @@ on_fullscreened (RungWindow *self)
   g_object_set (meeting_view_of (self), "header-visible", !fullscreen, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-fullscreen", fullscreen);
   if (fullscreen && showing_meeting (self))
-    toast_message (self, _("Press F11 or Esc to leave full screen"));
+    _rung_window_toast_text (self, _("Press F11 or Esc to leave full screen"));
 }
 
 /* Actions follow the panel and its meeting. */

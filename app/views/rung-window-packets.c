@@ -27,18 +27,6 @@
 /* The import under way, kept on the window while it runs. */
 #define IMPORTER_KEY "rung-packet-importer"
 
-static RungPanelView *
-panel_view_of (RungWindow *self)
-{
-  return RUNG_PANEL_VIEW (gtk_widget_get_template_child (GTK_WIDGET (self), RUNG_TYPE_WINDOW, "panel_view"));
-}
-
-static RungCandidate *
-selected_candidate (RungWindow *self)
-{
-  return rung_window_get_panel (self) ? rung_panel_view_get_selected (panel_view_of (self)) : NULL;
-}
-
 static void
 add_packet_filters (GtkFileChooser *chooser)
 {
@@ -66,7 +54,7 @@ void
 _rung_window_export_packet_file (RungWindow *self,
                                  GFile      *file)
 {
-  RungCandidate *candidate = selected_candidate (self);
+  RungCandidate *candidate = _rung_window_get_selected_candidate (self);
   g_autoptr(RungPacket) packet = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
@@ -122,7 +110,7 @@ export_packet_file_action (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   RungWindow *self = RUNG_WINDOW (widget);
-  RungCandidate *candidate = selected_candidate (self);
+  RungCandidate *candidate = _rung_window_get_selected_candidate (self);
   GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
   g_autofree char *suggested = NULL;
@@ -159,7 +147,7 @@ update_packet_actions (RungWindow *self)
 {
   RungPanel *panel = rung_window_get_panel (self);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-packet-file", selected_candidate (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-packet-file", _rung_window_get_selected_candidate (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-packets",
                                  panel != NULL && !rung_panel_is_read_only (panel) &&
                                  current_importer (self) == NULL);
@@ -177,7 +165,7 @@ on_import_finished (RungWindow         *self,
       g_autoptr(RungCandidate) first = g_list_model_get_item (imported, 0);
 
       if (rung_candidate_get_panel (first) == rung_window_get_panel (self))
-        rung_panel_view_select (panel_view_of (self), first);
+        rung_panel_view_select (_rung_window_get_panel_view (self), first);
     }
 
   g_object_set_data (G_OBJECT (self), IMPORTER_KEY, NULL);
@@ -267,11 +255,6 @@ _rung_window_class_init_packets (GtkWidgetClass *widget_class)
 void
 _rung_window_init_packets (RungWindow *self)
 {
-  RungCandidateList *list = RUNG_CANDIDATE_LIST (gtk_widget_get_template_child (GTK_WIDGET (panel_view_of (self)),
-                                                                                RUNG_TYPE_PANEL_VIEW,
-                                                                                "candidate_list"));
-
-  g_signal_connect_object (list, "notify::selected", G_CALLBACK (update_packet_actions), self, G_CONNECT_SWAPPED);
-  g_signal_connect_swapped (self, "notify::panel", G_CALLBACK (update_packet_actions), self);
+  _rung_window_follow_selection (self, G_CALLBACK (update_packet_actions));
   update_packet_actions (self);
 }

@@ -36,28 +36,6 @@
 #define PRINT_SETTINGS_KEY "rung-print-settings"
 #define PAGE_SETUP_KEY     "rung-page-setup"
 
-static RungPanelView *
-panel_view_of (RungWindow *self)
-{
-  return RUNG_PANEL_VIEW (gtk_widget_get_template_child (GTK_WIDGET (self), RUNG_TYPE_WINDOW, "panel_view"));
-}
-
-static RungCandidate *
-selected_candidate (RungWindow *self)
-{
-  return rung_window_get_panel (self) ? rung_panel_view_get_selected (panel_view_of (self)) : NULL;
-}
-
-static void
-toast_message (RungWindow *self,
-               const char *message)
-{
-  /* A toast's title is markup; file names and errors are not. */
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  rung_window_add_toast (self, adw_toast_new (escaped));
-}
-
 /* Printing */
 
 static void
@@ -70,7 +48,7 @@ on_print_done (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      toast_message (self, error ? error->message : _("The document could not be printed"));
+      _rung_window_toast_text (self, error ? error->message : _("The document could not be printed"));
     }
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     {
@@ -141,7 +119,7 @@ _rung_window_print (RungWindow              *self,
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), action, GTK_WINDOW (self), &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)
-    toast_message (self, error->message);
+    _rung_window_toast_text (self, error->message);
 }
 
 /**
@@ -154,7 +132,7 @@ _rung_window_print_packet (RungWindow              *self,
                            GtkPrintOperationAction  action,
                            const char              *export_path)
 {
-  RungCandidate *selected = selected_candidate (self);
+  RungCandidate *selected = _rung_window_get_selected_candidate (self);
   g_autoptr(RungPrintDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   RungCandidate *candidate;
@@ -165,7 +143,7 @@ _rung_window_print_packet (RungWindow              *self,
 
   if (!(panel = open_print_panel (self, &error)))
     {
-      toast_message (self, error->message);
+      _rung_window_toast_text (self, error->message);
       return;
     }
 
@@ -205,7 +183,7 @@ print_own_document (RungWindow   *self,
 
   if (!(panel = open_print_panel (self, &error)))
     {
-      toast_message (self, error->message);
+      _rung_window_toast_text (self, error->message);
       return;
     }
 
@@ -327,7 +305,7 @@ _rung_window_export_packet (RungWindow *self,
                             GFile      *file,
                             RungPaper   paper)
 {
-  RungCandidate *candidate = selected_candidate (self);
+  RungCandidate *candidate = _rung_window_get_selected_candidate (self);
   g_autoptr(RungPrintDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
@@ -338,7 +316,7 @@ _rung_window_export_packet (RungWindow *self,
   rung_panel_flush (rung_window_get_panel (self));
   document = rung_print_document_new_packet (candidate);
   if (path == NULL || !rung_pdf_export (document, path, paper, &error))
-    toast_message (self, error ? error->message : _("PDFs can only be written to local folders"));
+    _rung_window_toast_text (self, error ? error->message : _("PDFs can only be written to local folders"));
   else
     toast_exported (self, file);
 }
@@ -349,7 +327,7 @@ export_packet_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   RungWindow *self = RUNG_WINDOW (widget);
-  RungCandidate *candidate = selected_candidate (self);
+  RungCandidate *candidate = _rung_window_get_selected_candidate (self);
   g_autofree char *name = NULL;
 
   if (candidate == NULL)
@@ -477,7 +455,7 @@ on_book_exported (GObject      *source,
       toast_exported (self, file);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    toast_message (self, error->message);
+    _rung_window_toast_text (self, error->message);
 }
 
 static void
@@ -534,7 +512,7 @@ _rung_window_export_book (RungWindow *self,
 
   if (!g_file_is_native (file))
     {
-      toast_message (self, _("PDFs can only be written to local folders"));
+      _rung_window_toast_text (self, _("PDFs can only be written to local folders"));
       return;
     }
 
@@ -633,7 +611,7 @@ _rung_window_export_minutes (RungWindow *self,
     return;
 
   if (path == NULL || !rung_pdf_export (document, path, paper, &error))
-    toast_message (self, error ? error->message : _("PDFs can only be written to local folders"));
+    _rung_window_toast_text (self, error ? error->message : _("PDFs can only be written to local folders"));
   else
     toast_exported (self, file);
 }
@@ -683,7 +661,7 @@ update_print_actions (RungWindow *self)
 {
   RungPanel *panel = rung_window_get_panel (self);
   gboolean has_candidates = panel != NULL && g_list_model_get_n_items (rung_panel_get_candidates (panel)) > 0;
-  gboolean selected = selected_candidate (self) != NULL;
+  gboolean selected = _rung_window_get_selected_candidate (self) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-packet", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-packet", selected);
@@ -705,13 +683,8 @@ _rung_window_class_init_print (GtkWidgetClass *widget_class)
 void
 _rung_window_init_print (RungWindow *self)
 {
-  RungCandidateList *list = RUNG_CANDIDATE_LIST (gtk_widget_get_template_child (GTK_WIDGET (panel_view_of (self)),
-                                                                                RUNG_TYPE_PANEL_VIEW,
-                                                                                "candidate_list"));
-
   /* The selection follows the panel, so it says when either changes. */
-  g_signal_connect_object (list, "notify::selected", G_CALLBACK (update_print_actions), self, G_CONNECT_SWAPPED);
-  g_signal_connect_swapped (self, "notify::panel", G_CALLBACK (update_print_actions), self);
+  _rung_window_follow_selection (self, G_CALLBACK (update_print_actions));
   g_signal_connect_swapped (self, "notify::panel", G_CALLBACK (on_panel_for_minutes), self);
   update_print_actions (self);
   update_minutes_actions (self);

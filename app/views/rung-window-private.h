@@ -6,6 +6,7 @@
 #pragma once
 
 #include "rung-packet-importer.h"
+#include "rung-panel-view.h"
 #include "rung-paper.h"
 #include "rung-print-document.h"
 #include "rung-window.h"
@@ -13,6 +14,13 @@
 G_BEGIN_DECLS
 
 /* rung-window.c */
+RungPanelView *_rung_window_get_panel_view         (RungWindow *self);
+RungCandidate *_rung_window_get_selected_candidate (RungWindow *self);
+void           _rung_window_follow_selection       (RungWindow *self,
+                                                    GCallback   callback);
+void           _rung_window_toast_text             (RungWindow *self,
+                                                    const char *text);
+
 GFile *_rung_file_with_extension   (GFile                   *file,
                                     const char              *extension);
 void   _rung_window_show_error     (RungWindow              *self,

@@ -90,6 +90,47 @@ show_error (RungWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+RungPanelView *
+_rung_window_get_panel_view (RungWindow *self)
+{
+  return RUNG_PANEL_VIEW (gtk_widget_get_template_child (GTK_WIDGET (self), RUNG_TYPE_WINDOW, "panel_view"));
+}
+
+/* The candidate selected in the sidebar, when a panel is open. */
+RungCandidate *
+_rung_window_get_selected_candidate (RungWindow *self)
+{
+  return rung_window_get_panel (self) ? rung_panel_view_get_selected (_rung_window_get_panel_view (self)) : NULL;
+}
+
+/* Calls @callback (swapped) whenever the selected candidate or the panel changes. */
+void
+_rung_window_follow_selection (RungWindow *self,
+                               GCallback   callback)
+{
+  GObject *list = gtk_widget_get_template_child (GTK_WIDGET (_rung_window_get_panel_view (self)),
+                                                 RUNG_TYPE_PANEL_VIEW, "candidate_list");
+
+  g_signal_connect_object (list, "notify::selected", callback, self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self, "notify::panel", callback, self);
+}
+
+/**
+ * _rung_window_toast_text:
+ * @text: plain text, never markup
+ *
+ * Shows @text in a toast. A toast's title is markup, and file names,
+ * errors and names are not.
+ */
+void
+_rung_window_toast_text (RungWindow *self,
+                         const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  rung_window_add_toast (self, adw_toast_new (escaped));
+}
+
 /**
  * _rung_window_show_error:
  * @body: plain text, never markup
