@@ -229,6 +229,8 @@ toast_exported (RungWindow *self,
   title = g_markup_printf_escaped (_("Exported “%s”"), name);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Open"));
+  /* Long enough to reach Open from the keyboard, as the meeting's end is. */
+  adw_toast_set_timeout (toast, 10);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_exported),
                          g_object_ref (file), (GClosureNotify)(void (*) (void))g_object_unref, 0);
   rung_window_add_toast (self, toast);
