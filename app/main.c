@@ -16,9 +16,13 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(RungApplication) app = NULL;
+  const char *localedir = g_getenv ("RUNG_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Run from the build tree (build-aux/dev run, the tests), the
+   * translations are not installed yet: RUNG_LOCALEDIR names where the
+   * build put them. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

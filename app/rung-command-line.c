@@ -129,6 +129,7 @@ fail (const char *format,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  /* Not translated: the program's name before its message */
   g_printerr ("rung: %s\n", message);
   return 1;
 }

@@ -537,7 +537,7 @@ write_record (RungCandidate              *self,
   if (self->panel == NULL)
     {
       g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_NO_SUCH_ROW,
-                           "The candidate no longer belongs to an open panel");
+                           _("The candidate no longer belongs to an open panel."));
       return FALSE;
     }
 
@@ -1059,7 +1059,7 @@ rung_candidate_add_evidence (RungCandidate  *self,
     {
       if (self->panel == NULL)
         g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_NO_SUCH_ROW,
-                             "The candidate no longer belongs to an open panel");
+                             _("The candidate no longer belongs to an open panel."));
       return NULL;
     }
 
@@ -1112,7 +1112,7 @@ rung_candidate_remove_evidence (RungCandidate  *self,
     {
       if (self->panel == NULL)
         g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_NO_SUCH_ROW,
-                             "The candidate no longer belongs to an open panel");
+                             _("The candidate no longer belongs to an open panel."));
       return FALSE;
     }
 

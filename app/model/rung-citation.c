@@ -347,7 +347,7 @@ _rung_citation_record_init (RungCitationRecord  *record,
     }
 
   g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_RULE,
-                       "A decision cites evidence items and ratings alone");
+                       _("A decision cites evidence items and ratings alone."));
   return FALSE;
 }
 

@@ -47,9 +47,9 @@ typedef struct
 /* The key file is ours, so a mistake in it is a developer's: the messages
  * below are not translated. */
 static gboolean
-fail (GError     **error,
-      const char  *group,
-      const char  *message)
+demo_file_error (GError     **error,
+                 const char  *group,
+                 const char  *message)
 {
   g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
                "%s: [%s] %s", DEMO_RESOURCE, group, message);
@@ -75,9 +75,10 @@ lookup (Demo        *demo,
 
   if (n < 1 || (guint)n > items->len)
     {
+      /* Not translated: the demo file's own terms */
       g_autofree char *message = g_strdup_printf ("%s=%d names nobody", key, n);
 
-      fail (error, group, message);
+      demo_file_error (error, group, message);
       return NULL;
     }
 
@@ -126,7 +127,7 @@ add_panelists (Demo    *demo,
       if (!is_group (group, "panelist", &number))
         continue;
       if (number != demo->panelists->len + 1)
-        return fail (error, group, "is out of order");
+        return demo_file_error (error, group, "is out of order");
 
       if (!(name = g_key_file_get_string (demo->keys, group, "name", error)))
         return FALSE;
@@ -136,12 +137,13 @@ add_panelists (Demo    *demo,
         return FALSE;
       g_ptr_array_add (demo->panelists, panelist);
 
+      /* Not translated: the demo file's own terms */
       if (demo->chair == NULL && g_strcmp0 (role, "Chair") == 0)
         demo->chair = panelist;
     }
 
   if (demo->chair == NULL)
-    return fail (error, "panel", "has no panelist with role=Chair");
+    return demo_file_error (error, "panel", "has no panelist with role=Chair");
 
   return TRUE;
 }
@@ -152,6 +154,7 @@ add_evidence (Demo          *demo,
               guint          number,
               GError       **error)
 {
+  /* Not translated: the demo file's own terms */
   g_autofree char *prefix = g_strdup_printf ("evidence %u.", number);
 
   /* The packet is the manager's work. */
@@ -204,7 +207,7 @@ add_candidates (Demo    *demo,
       if (!is_group (group, "candidate", &number))
         continue;
       if (number != demo->candidates->len + 1)
-        return fail (error, group, "is out of order");
+        return demo_file_error (error, group, "is out of order");
 
       if (!(name = g_key_file_get_string (demo->keys, group, "name", error)) ||
           !(target = g_key_file_get_string (demo->keys, group, "target-level", error)))
@@ -232,9 +235,10 @@ add_candidates (Demo    *demo,
       char end;
 
       if (g_str_has_prefix (demo->groups[i], "evidence ") &&
+          /* Not translated: the demo file's own terms */
           (sscanf (demo->groups[i], "evidence %u.%u%c", &c, &n, &end) != 2 ||
            c < 1 || c > demo->candidates->len))
-        return fail (error, demo->groups[i], "names no candidate");
+        return demo_file_error (error, demo->groups[i], "names no candidate");
     }
 
   return TRUE;
@@ -288,9 +292,10 @@ add_ratings (Demo    *demo,
       if (!g_str_has_prefix (group, "ratings "))
         continue;
 
+      /* Not translated: the demo file's own terms */
       if (sscanf (group, "ratings %u.%u%c", &c, &p, &end) != 2 ||
           c < 1 || c > demo->candidates->len || p < 1 || p > demo->panelists->len)
-        return fail (error, group, "names nobody");
+        return demo_file_error (error, group, "names nobody");
 
       candidate = g_ptr_array_index (demo->candidates, c - 1);
       panelist = g_ptr_array_index (demo->panelists, p - 1);
@@ -298,7 +303,7 @@ add_ratings (Demo    *demo,
       if (!(values = g_key_file_get_integer_list (demo->keys, group, "values", &n_values, error)))
         return FALSE;
       if (n_values != n_areas)
-        return fail (error, group, "needs one value per rating area");
+        return demo_file_error (error, group, "needs one value per rating area");
 
       act_as (demo, rung_panelist_get_name (panelist));
       for (guint a = 0; a < n_areas; a++)
@@ -370,7 +375,7 @@ cited_items (Demo          *demo,
               p < 1 || p > demo->panelists->len || c < 1 || c > demo->candidates->len ||
               g_ptr_array_index (demo->candidates, c - 1) != candidate)
             {
-              fail (error, group, "cites= names no rating of the candidate");
+              demo_file_error (error, group, "cites= names no rating of the candidate");
               return NULL;
             }
           panelist = g_ptr_array_index (demo->panelists, p - 1);
@@ -381,7 +386,7 @@ cited_items (Demo          *demo,
 
       if (item == NULL)
         {
-          fail (error, group, "cites= names something that is not there");
+          demo_file_error (error, group, "cites= names something that is not there");
           return NULL;
         }
       g_ptr_array_add (cited, item);
@@ -418,7 +423,7 @@ record_decisions (Demo    *demo,
       reason = g_key_file_get_string (demo->keys, group, "reason", NULL);
 
       if (n_votes != 3 || votes[0] < 0 || votes[1] < 0 || votes[2] < 0)
-        return fail (error, group, "votes= needs three counts: for, against, abstain");
+        return demo_file_error (error, group, "votes= needs three counts: for, against, abstain");
 
       /* The history shows a person, not whoever ran --demo. */
       act_as (demo, by != NULL ? by : rung_panelist_get_name (demo->chair));
@@ -441,6 +446,7 @@ set_statuses (Demo    *demo,
 
   for (guint n = 0; n < demo->candidates->len; n++)
     {
+      /* Not translated: the demo file's own terms */
       g_autofree char *group = g_strdup_printf ("candidate %u", n + 1);
       g_autofree char *status = g_key_file_get_string (demo->keys, group, "status", NULL);
       g_autofree char *override = g_key_file_get_string (demo->keys, group, "coverage-override", NULL);
@@ -451,7 +457,7 @@ set_statuses (Demo    *demo,
         continue;
 
       if (!rung_candidate_status_from_string (status, &value))
-        return fail (error, group, "has an unknown status");
+        return demo_file_error (error, group, "has an unknown status");
 
       if (override != NULL
           ? !rung_candidate_override_coverage (candidate, value, override, error)

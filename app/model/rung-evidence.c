@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "rung-panel-private.h"
 
 struct _RungEvidence
@@ -268,7 +270,7 @@ rung_evidence_update (RungEvidence  *self,
   if (self->candidate == NULL || !(panel = rung_candidate_get_panel (self->candidate)))
     {
       g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_NO_SUCH_ROW,
-                           "The evidence no longer belongs to an open panel");
+                           _("The evidence no longer belongs to an open panel."));
       return FALSE;
     }
 

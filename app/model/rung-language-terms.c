@@ -122,6 +122,7 @@ rung_language_terms_load_builtin (const char * const  *language_names,
       }
 
   g_set_error (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND,
+               /* Not translated: only a broken build gets here */
                "No list of subjective language is bundled");
   return NULL;
 }

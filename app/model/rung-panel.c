@@ -227,6 +227,7 @@ rung_panel_init (RungPanel *self)
   self->candidates = g_list_store_new (RUNG_TYPE_CANDIDATE);
   self->panelists = g_list_store_new (RUNG_TYPE_PANELIST);
   self->conflicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* Not translated: what g_get_real_name () says when it does not know */
   self->user_name = g_strdup (g_strcmp0 (real_name, "Unknown") != 0 ? real_name : g_get_user_name ());
 }
 
@@ -1024,7 +1025,7 @@ read_panelist (RungPanel  *self,
     }
 
   g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_NO_SUCH_ROW,
-                       "The panelist is not in the panel file");
+                       _("The panelist is not in the panel file."));
   return NULL;
 }
 

@@ -597,6 +597,7 @@ load_schema (const char  *resource,
   if (schema == NULL)
     {
       g_set_error (error, RUNG_XML_ERROR, RUNG_XML_ERROR_READ,
+                   /* Not translated: only a broken build gets here */
                    "The schema %s does not compile", resource);
       return NULL;
     }

@@ -779,6 +779,7 @@ fill_page (RungPrintDocument *self,
       /* Where the contents' links to this section lead. */
       if (cursor->block == 0 && cursor->starts == NULL)
         {
+          /* Not translated: the attributes of a cairo tag */
           g_autofree char *dest = g_strdup_printf ("name='rung-section-%u' x=0 y=0", cursor->section);
 
           cairo_tag_begin (cr, CAIRO_TAG_DEST, dest);

@@ -104,6 +104,7 @@ check_citation (RungStore                *self,
       return TRUE;
 
     default:
+      /* Not translated: only a bug in Rung gets here */
       return _rung_store_rule_broken (error, "Unknown kind of citation");
     }
 }

@@ -371,6 +371,7 @@ _rung_store_begin (RungStore  *self,
   if (self->snapshot_depth > 0)
     {
       g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_IO,
+                           /* Not translated: only a bug in Rung gets here */
                            "A write on a store that holds a snapshot");
       return FALSE;
     }
@@ -659,6 +660,7 @@ check_file (const char  *path,
       return FALSE;
     }
 
+  /* Not translated: the first bytes of every SQLite file */
   if (length < HEADER_SIZE || memcmp (header, "SQLite format 3", 16) != 0)
     {
       g_set_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_NOT_A_PANEL,

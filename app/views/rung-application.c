@@ -83,7 +83,7 @@ show_about (GSimpleAction *action,
             gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  static const char *developers[] = { "The Rung developers", NULL };
+  const char *developers[] = { _("The Rung developers"), NULL };
 
   adw_show_about_window (gtk_application_get_active_window (app),
                          "application-name", _("Rung"),
@@ -93,7 +93,7 @@ show_about (GSimpleAction *action,
                                        "decide as a panel, and print the record. "
                                        "Everything stays on this computer."),
                          "developers", developers,
-                         "copyright", "© 2026 The Rung developers",
+                         "copyright", _("© 2026 The Rung developers"),
                          "license-type", GTK_LICENSE_GPL_3_0,
                          /* Translators: put your names here, one per line */
                          "translator-credits", _("translator-credits"),

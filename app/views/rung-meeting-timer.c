@@ -157,7 +157,7 @@ check_can_record (RungMeetingTimer  *self,
   if (self->meeting == NULL || self->item == NULL)
     {
       g_set_error_literal (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_NO_SUCH_ROW,
-                           "Nobody is under discussion");
+                           _("Nobody is under discussion."));
       return FALSE;
     }
 
@@ -272,6 +272,7 @@ schedule_tick (RungMeetingTimer *self)
   into_second_us = unrecorded_us_now (self) % G_USEC_PER_SEC;
   delay_ms = (guint)((G_USEC_PER_SEC - into_second_us) / 1000) + 1;
   self->tick_id = g_timeout_add_full (G_PRIORITY_DEFAULT, delay_ms, on_tick, self, NULL);
+  /* Not translated: a name for profilers */
   g_source_set_name_by_id (self->tick_id, "[rung] meeting timer tick");
 }
 
