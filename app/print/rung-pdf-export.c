@@ -160,13 +160,11 @@ add_outline_entry (int         level,
 {
   Outline *outline = user_data;
   g_autofree char *link = NULL;
-  char x_text[G_ASCII_DTOSTR_BUF_SIZE], y_text[G_ASCII_DTOSTR_BUF_SIZE];
   int parent;
 
-  /* The attributes are parsed in the C locale's terms, whatever the user's. */
-  g_ascii_formatd (x_text, sizeof x_text, "%.1f", 0.0);
-  g_ascii_formatd (y_text, sizeof y_text, "%.1f", MAX (y - 12, 0));
-  link = g_strdup_printf ("page=%u pos=[%s %s]", page, x_text, y_text);
+  /* Whole points: cairo 1.16 reads a decimal number in the user's locale
+   * ("12,5" in German) and refuses "12.5" there, whatever we write. */
+  link = g_strdup_printf ("page=%u pos=[0 %d]", page, (int)MAX (y - 12, 0));
 
   parent = level > 1 && outline->candidate != 0 ? outline->candidate : CAIRO_PDF_OUTLINE_ROOT;
   if (level == 1)
