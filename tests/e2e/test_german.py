@@ -2,8 +2,8 @@
 German locale for dates and numbers), open the demo panel and find the
 window speaking German through the accessibility tree, the ladder's own
 texts as the ladder file has them, and no English message of Rung left
-untranslated anywhere in the tree, also in the main menu and a candidate's
-decision."""
+untranslated anywhere in the tree: on a candidate's evidence, panel and
+decision tabs, and in the main menu."""
 
 import gettext
 import os
@@ -90,6 +90,13 @@ def test(rung):
             left = untranslated(app, english)
             if left:
                 raise Failure(f'shown in English: {left}')
+
+            # The panel's ratings, and how each panelist rates.
+            find(app, 'Gremium', 'page tab').doActionNamed('click')
+            wait_for(app, 'Wie jedes Gremiumsmitglied bewertet')
+            left = untranslated(app, english)
+            if left:
+                raise Failure(f'shown in English on the Panel tab: {left}')
 
             # A decision: dates and numbers the German way.
             find(app, 'Entscheidung', 'page tab').doActionNamed('click')
