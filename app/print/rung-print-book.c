@@ -74,8 +74,8 @@ rung_print_book_build_cover (const RungPrintInfo *info,
   const char *values[G_N_ELEMENTS (labels)];
 
   count = g_strdup_printf (ngettext ("%u candidate", "%u candidates", candidates->len), candidates->len);
-  decided = g_strdup_printf (ngettext ("%u of %u", "%u of %u", candidates->len),
-                             count_decided (candidates), candidates->len);
+  /* Translators: decided candidates of all, as in "4 of 6" */
+  decided = g_strdup_printf (_("%u of %u"), count_decided (candidates), candidates->len);
   values[0] = committee;
   values[1] = rung_panel_get_cycle_name (panel);
   values[2] = count;

@@ -87,9 +87,11 @@ format_spent (gint64 seconds)
     return g_strdup ("");
 
   if (seconds < 60)
-    return g_strdup_printf (ngettext ("%u s", "%u s", (guint)seconds), (guint)seconds);
+    /* Translators: a length of time in seconds, as in "45 s" */
+    return g_strdup_printf (_("%u s"), (guint)seconds);
 
-  return g_strdup_printf (ngettext ("%u min", "%u min", (guint)(seconds / 60)), (guint)(seconds / 60));
+  /* Translators: a length of time in minutes, as in "10 min" */
+  return g_strdup_printf (_("%u min"), (guint)(seconds / 60));
 }
 
 static const RungDisagreement *
