@@ -411,7 +411,7 @@ collect_ids (RungStore     *self,
   return rc == SQLITE_DONE || _rung_store_set_sqlite_error (self, error, rc);
 }
 
-/* Past this many matching items, their owners come from one walk down the
+/* From this many matching items on, their owners come from one walk down the
  * whole evidence_owner index rather than a look-up for each. */
 #define OWNERS_BY_WALK 2048
 
@@ -422,8 +422,8 @@ collect_ids (RungStore     *self,
  * 130,000, and looking up each one's owner was most of a 100 ms search. The
  * index and the full-text matches are both in the order of the items' ids, so
  * walking the two side by side (a merge) finds the same owners several times
- * faster; few matches are still looked up one by one, as a walk would read the
- * whole index for them. */
+ * faster. Fewer matches are looked up as before (matching the term again costs
+ * little then), as a walk would read the whole index for them. */
 static gboolean
 add_evidence_owners (RungStore   *self,
                      const char  *term,
@@ -454,20 +454,13 @@ add_evidence_owners (RungStore   *self,
 
   if (items->len < OWNERS_BY_WALK)
     {
-      for (guint i = 0; i < items->len; i++)
-        {
-          g_autoptr(RungStatement) lookup = NULL;
-
-          if (!(lookup = _rung_store_prepare (self,
-                                              "SELECT candidate_id FROM evidence INDEXED BY evidence_owner"
-                                              " WHERE id = ?1",
-                                              error)))
-            return FALSE;
-          sqlite3_bind_int64 (lookup, 1, g_array_index (items, gint64, i));
-          if (!collect_ids (self, lookup, ids, error))
-            return FALSE;
-        }
-      return TRUE;
+      if (!(stmt = _rung_store_prepare (self,
+                                        "SELECT candidate_id FROM evidence INDEXED BY evidence_owner"
+                                        " WHERE id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?1)",
+                                        error)))
+        return FALSE;
+      _rung_store_bind_text (stmt, 1, term);
+      return collect_ids (self, stmt, ids, error);
     }
 
   if (!(stmt = _rung_store_prepare (self,
