@@ -1,5 +1,10 @@
 /* bench-common.h: timing, medians and the table every benchmark prints.
  *
+ * With RUNG_BENCH_ROWS=FILE, every row is also appended to FILE as one line
+ * of tab-separated fields: benchmark, candidates, figure, Rung, baseline (0
+ * for none), unit, target. build-aux/dev bench makes its combined table and
+ * its growth table from them.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -9,6 +14,18 @@
 #include <stdlib.h>
 
 #include <glib.h>
+
+static const char *bench_name = "";
+static guint bench_candidates;
+
+/* Names the benchmark and the panel size its rows are for. */
+static inline void
+bench_set_context (const char *name,
+                   guint       n_candidates)
+{
+  bench_name = name;
+  bench_candidates = n_candidates;
+}
 
 static inline int
 bench_compare_doubles (const void *a,
@@ -83,6 +100,17 @@ bench_print_row (const char *figure,
   g_autofree char *rung = g_strdup_printf ("%.3f %s", value, unit);
   g_autofree char *base = baseline > 0 ? g_strdup_printf ("%.3f %s", baseline, unit) : g_strdup ("–");
   g_autofree char *ratio = baseline > 0 ? g_strdup_printf ("%.2f×", value / baseline) : g_strdup ("–");
+  const char *rows = g_getenv ("RUNG_BENCH_ROWS");
+  char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
+  FILE *file;
 
   bench_print_cells (figure, rung, base, ratio, target);
+
+  if (rows != NULL && *rows != '\0' && (file = fopen (rows, "a")) != NULL)
+    {
+      /* A dot for the decimals, whatever the locale. */
+      fprintf (file, "%s\t%u\t%s\t%s\t%s\t%s\t%s\n", bench_name, bench_candidates, figure,
+               g_ascii_dtostr (a, sizeof a, value), g_ascii_dtostr (b, sizeof b, MAX (baseline, 0)), unit, target);
+      fclose (file);
+    }
 }

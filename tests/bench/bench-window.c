@@ -1,5 +1,5 @@
-/* bench-window.c: the review window with the 1,000-candidate synthetic
- * panel, against a bare libadwaita window started the same way in the same
+/* bench-window.c: the review window with the synthetic panel of N
+ * candidates (1,000 unless told), against a bare libadwaita window started the same way in the same
  * run: time to the first frame and peak resident memory (each a fresh
  * process, median of several), then, in one process, switching between
  * candidates and a search keystroke, each after a pause and until the next
@@ -181,7 +181,8 @@ main (int   argc,
   n_starts = argc > 2 && g_str_equal (argv[2], "--in-process") ? 0 : STARTS;
   dir = g_dir_make_tmp ("rung-bench-window-XXXXXX", NULL);
   path = g_build_filename (dir, "synthetic.rung", NULL);
-  if (!synthetic_panel_create (path, n_candidates, &error))
+  bench_set_context ("window", n_candidates);
+  if (!synthetic_panel_copy (path, n_candidates, &error))
     g_error ("%s", error->message);
 
   for (guint i = 0; i < n_starts; i++)
@@ -260,6 +261,13 @@ main (int   argc,
 
   rung_window_set_panel (window, NULL);
   g_unlink (path);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+  }
   g_rmdir (dir);
 
   return 0;

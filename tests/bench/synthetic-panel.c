@@ -4,11 +4,20 @@
  * The panel is made through the model, then filled with plain SQL in one
  * transaction: a benchmark needs the data, not a million audited writes.
  *
+ * Making 10,000 candidates takes a while, so synthetic_panel_copy() keeps
+ * the panels it makes in $RUNG_BENCH_CACHE (build-aux/dev bench sets it to
+ * build-bench/panels), named by size, by the version of this generator and
+ * by the schema version, and hands out copies: the benchmarks write to them.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <errno.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "rung-area.h"
@@ -16,9 +25,13 @@
 #include "rung-ladder.h"
 #include "rung-level.h"
 #include "rung-panel.h"
+#include "rung-store.h"
 #include "synthetic-panel.h"
 
 #define N_PANELISTS 7
+
+/* Bump it whenever the panels this file makes change. */
+#define GENERATOR_VERSION 1
 
 static const char *words[] = {
   "migration", "latency", "reliability", "roadmap", "mentoring", "incident", "platform",
@@ -182,4 +195,44 @@ synthetic_panel_create (const char  *path,
   sqlite3_close (db);
 
   return ok;
+}
+
+/* Makes the panel of @n_candidates in @path, or copies the one made before. */
+gboolean
+synthetic_panel_copy (const char  *path,
+                      guint        n_candidates,
+                      GError     **error)
+{
+  const char *cache = g_getenv ("RUNG_BENCH_CACHE");
+  g_autofree char *name = NULL, *cached = NULL, *partial = NULL;
+  g_autoptr(GFile) source = NULL, destination = NULL;
+
+  if (cache == NULL || *cache == '\0')
+    return synthetic_panel_create (path, n_candidates, error);
+
+  name = g_strdup_printf ("synthetic-g%d-s%d-%u.rung", GENERATOR_VERSION, RUNG_STORE_SCHEMA_VERSION, n_candidates);
+  cached = g_build_filename (cache, name, NULL);
+  if (!g_file_test (cached, G_FILE_TEST_EXISTS))
+    {
+      double start = g_get_monotonic_time ();
+
+      /* Made under another name first: an interrupted run leaves no half panel. */
+      partial = g_strconcat (cached, ".partial", NULL);
+      g_mkdir_with_parents (cache, 0755);
+      g_unlink (partial);
+      if (!synthetic_panel_create (partial, n_candidates, error))
+        return FALSE;
+      if (g_rename (partial, cached) != 0)
+        {
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "Cannot rename %s", partial);
+          return FALSE;
+        }
+      g_printerr ("Made the panel of %u candidates in %.1f s: %s\n", n_candidates,
+                  (g_get_monotonic_time () - start) / 1e6, cached);
+    }
+
+  source = g_file_new_for_path (cached);
+  destination = g_file_new_for_path (path);
+
+  return g_file_copy (source, destination, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
 }
