@@ -2031,6 +2031,49 @@ test_no_such_row (Fixture       *fixture,
 
 /* Full-text search */
 
+/* A common word finds thousands of items; their owners are then found by a
+ * walk down the index of owners, not a look-up each: the same candidates. */
+static void
+test_search_many_matching_items (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  enum { MATCHING = 35, OTHERS = 5, ITEMS = 60 };
+  gint64 matching[MATCHING], others[OTHERS];
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) found = NULL;
+  gint64 removed = 0;
+
+  for (guint c = 0; c < MATCHING; c++)
+    matching[c] = add_candidate (fixture->store, "Matching");
+  for (guint c = 0; c < OTHERS; c++)
+    others[c] = add_candidate (fixture->store, "Other");
+
+  /* Round the candidates, so that each one's items are far apart. */
+  for (guint i = 0; i < ITEMS; i++)
+    for (guint c = 0; c < MATCHING; c++)
+      removed = add_evidence (fixture->store, matching[c], "e", "Ledger", "Reconciled the ledger.");
+  for (guint c = 0; c < OTHERS; c++)
+    add_evidence (fixture->store, others[c], "e", "Toil", "Automated the release.");
+  g_assert_true (rung_store_delete_evidence (fixture->store, "t", removed, &error));
+
+  for (guint q = 0; q < 2; q++)
+    {
+      g_clear_pointer (&found, g_array_unref);
+      found = rung_store_search_candidates (fixture->store, q == 0 ? "ledger" : "LEDG", &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (found->len, ==, MATCHING);
+      for (guint c = 0; c < MATCHING; c++)
+        g_assert_true (search_finds (fixture->store, "ledger", matching[c]));
+      for (guint c = 0; c < OTHERS; c++)
+        g_assert_false (search_finds (fixture->store, "ledger", others[c]));
+    }
+
+  /* Every word must still match: a rare word narrows the common one. */
+  g_assert_true (search_finds (fixture->store, "ledger matching", matching[0]));
+  g_assert_false (search_finds (fixture->store, "ledger release", others[0]));
+  g_assert_true (search_finds (fixture->store, "release", others[0]));
+}
+
 static void
 test_search_candidates_and_evidence (Fixture       *fixture,
                                      gconstpointer  data)
@@ -2454,6 +2497,7 @@ main (int   argc,
   ADD ("decision/history", test_decision_history);
   ADD ("no-such-row", test_no_such_row);
   ADD ("search/candidates-and-evidence", test_search_candidates_and_evidence);
+  ADD ("search/many-matching-items", test_search_many_matching_items);
   ADD ("search/hostile-queries", test_search_hostile_queries);
   ADD ("search/empty-lists-all", test_search_empty_lists_all);
   ADD ("search/each-once-by-name", test_search_each_once_by_name);
