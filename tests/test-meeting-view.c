@@ -204,8 +204,12 @@ test_stepping_areas_and_candidates (Fixture       *fixture,
   guint n_areas = n_areas_of (first);
   g_autofree char *second_area = NULL;
 
-  /* Nobody under discussion yet: the view says how to begin. */
+  /* Nobody under discussion yet: the view says how to begin, with its icon
+   * (loaded only now that the page is shown). */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "idle");
+  g_assert_cmpstr (adw_status_page_get_icon_name (template_child (view, RUNG_TYPE_MEETING_VIEW, "idle_page")), ==,
+                   "x-office-presentation-symbolic");
+  g_assert_null (adw_status_page_get_icon_name (template_child (view, RUNG_TYPE_MEETING_VIEW, "done_page")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "meeting.next-candidate", NULL));
   iterate_main_loop ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "candidate");

@@ -126,6 +126,53 @@ test_create_and_reopen (Fixture       *fixture,
   g_assert_cmpint (rung_candidate_get_status (ada), ==, RUNG_CANDIDATE_STATUS_DRAFT);
 }
 
+/* Opening on a thread of its own gives the same panel, and the same errors,
+ * as opening in one go: a damaged file is refused and left as it was. */
+static void
+test_open_on_a_thread (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungPanel) panel = NULL;
+  g_autofree char *damaged = g_build_filename (fixture->dir, "damaged.rung", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.rung", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  RungPanelOpening *opening;
+  gsize size, size_after;
+
+  rung_panel_close (fixture->panel);
+  g_clear_object (&fixture->panel);
+
+  opening = rung_panel_open_begin (fixture->path, RUNG_STORE_OPEN_DEFAULT);
+  g_assert_cmpstr (rung_panel_opening_get_path (opening), ==, fixture->path);
+  panel = rung_panel_open_finish (opening, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rung_panel_get_name (panel), ==, "H2 2026");
+  g_assert_nonnull (rung_panel_find_candidate_by_name (panel, "Ada Lovelace"));
+  g_assert_true (rung_candidate_set_summary (rung_panel_find_candidate_by_name (panel, "Ada Lovelace"),
+                                             "Written after a threaded open", &error));
+  g_assert_no_error (error);
+  rung_panel_close (panel);
+
+  /* A file whose second page is scribbled over fails the check. */
+  g_assert_true (g_file_get_contents (fixture->path, &before, &size, NULL));
+  g_assert_cmpuint (size, >, 8192);
+  memset (before + 4096, 0xA5, 4096);
+  g_assert_true (g_file_set_contents (damaged, before, size, NULL));
+  opening = rung_panel_open_begin (damaged, RUNG_STORE_OPEN_DEFAULT);
+  g_assert_null (rung_panel_open_finish (opening, &error));
+  g_assert_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (damaged, &after, &size_after, NULL));
+  g_assert_cmpuint (size_after, ==, size);
+  g_assert_cmpmem (after, size_after, before, size);
+
+  opening = rung_panel_open_begin (missing, RUNG_STORE_OPEN_DEFAULT);
+  g_assert_null (rung_panel_open_finish (opening, &error));
+  g_assert_error (error, RUNG_STORE_ERROR, RUNG_STORE_ERROR_NOT_FOUND);
+}
+
 static void
 test_create_refuses_existing (Fixture       *fixture,
                               gconstpointer  data)
@@ -673,6 +720,7 @@ main (int   argc,
   g_test_add ("/rung/panel/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("create-and-reopen", test_create_and_reopen);
   ADD ("create-refuses-existing", test_create_refuses_existing);
+  ADD ("open-on-a-thread", test_open_on_a_thread);
   ADD ("candidate/rules", test_candidate_rules);
   ADD ("candidate/sorted-and-renamed", test_candidates_sorted_and_renamed);
   ADD ("candidate/delete-and-restore", test_delete_and_restore);

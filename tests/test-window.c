@@ -82,6 +82,36 @@ test_welcome (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (fixture->window), "welcome.png");
 }
 
+/* A window opened on a panel loads no icon for the status pages it does not
+ * show (at their size Adwaita's icons are SVG, and loading one brings in
+ * librsvg); each page gets its icon when it is first shown. */
+static void
+test_status_page_icons_load_when_shown (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  RungWindow *window = rung_window_new (NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
+  AdwStatusPage *welcome = template_child (window, RUNG_TYPE_WINDOW, "welcome_page");
+  RungPanelView *view = template_child (window, RUNG_TYPE_WINDOW, "panel_view");
+  AdwStatusPage *empty = template_child (view, RUNG_TYPE_PANEL_VIEW, "empty_page");
+
+  g_assert_true (rung_window_open_panel_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_main_loop ();
+  g_assert_null (adw_status_page_get_icon_name (welcome));
+  g_assert_null (adw_status_page_get_icon_name (empty));
+
+  rung_window_set_panel (window, NULL);
+  iterate_main_loop ();
+  g_assert_cmpstr (adw_status_page_get_icon_name (welcome), ==, APP_ID);
+
+  /* Shown once, the page keeps its icon. */
+  g_assert_true (rung_window_open_panel_file (window, file));
+  iterate_main_loop ();
+  g_assert_cmpstr (adw_status_page_get_icon_name (welcome), ==, APP_ID);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_open_shows_candidates (Fixture       *fixture,
                             gconstpointer  data)
@@ -631,6 +661,7 @@ main (int   argc,
   g_test_add ("/rung/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("welcome", test_welcome);
   ADD ("open-shows-candidates", test_open_shows_candidates);
+  ADD ("status-page-icons-load-when-shown", test_status_page_icons_load_when_shown);
   ADD ("search-by-evidence", test_search_by_evidence);
   ADD ("evidence-edits-reach-the-file", test_evidence_edits_reach_the_file);
   ADD ("switching-candidates-shows-their-evidence", test_switching_candidates_shows_their_evidence);

@@ -449,6 +449,85 @@ rung_panel_open (const char          *path,
   return panel_new_for_store (store, error);
 }
 
+struct _RungPanelOpening
+{
+  GThread            *thread;
+  char               *path;
+  RungStoreOpenFlags  flags;
+  RungStore          *store;
+  GError             *error;
+};
+
+static gpointer
+open_store_in_thread (gpointer data)
+{
+  RungPanelOpening *opening = data;
+
+  opening->store = rung_store_open (opening->path, opening->flags, &opening->error);
+  return NULL;
+}
+
+/**
+ * rung_panel_open_begin:
+ *
+ * Starts opening the panel file at @path as rung_panel_open() does. The
+ * file's checks, which read all of it, run on a thread of their own;
+ * nothing of the panel is read before they pass. Finish the opening with
+ * rung_panel_open_finish().
+ *
+ * Returns: (transfer full): the opening
+ */
+RungPanelOpening *
+rung_panel_open_begin (const char         *path,
+                       RungStoreOpenFlags  flags)
+{
+  RungPanelOpening *opening;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  opening = g_new0 (RungPanelOpening, 1);
+  opening->path = g_strdup (path);
+  opening->flags = flags;
+  opening->thread = g_thread_new ("rung-open", open_store_in_thread, opening);
+
+  return opening;
+}
+
+const char *
+rung_panel_opening_get_path (RungPanelOpening *opening)
+{
+  g_return_val_if_fail (opening != NULL, NULL);
+
+  return opening->path;
+}
+
+/**
+ * rung_panel_open_finish:
+ *
+ * Waits for the checks of @opening, then reads the panel. Frees @opening.
+ *
+ * Returns: (transfer full) (nullable): the panel, or %NULL with @error set
+ *   as rung_panel_open() sets it
+ */
+RungPanel *
+rung_panel_open_finish (RungPanelOpening  *opening,
+                        GError           **error)
+{
+  RungStore *store;
+
+  g_return_val_if_fail (opening != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  g_thread_join (opening->thread);
+  store = opening->store;
+  if (store == NULL)
+    g_propagate_error (error, opening->error);
+  g_free (opening->path);
+  g_free (opening);
+
+  return store ? panel_new_for_store (store, error) : NULL;
+}
+
 /**
  * rung_panel_flush:
  *

@@ -25,6 +25,15 @@ RungPanel     *rung_panel_create               (const char     *path,
 RungPanel     *rung_panel_open                 (const char     *path,
                                                 RungStoreOpenFlags flags,
                                                 GError        **error);
+
+/* A panel file opened and checked on a thread of its own, while the caller
+ * builds what will show it; finish it (once) to get the panel. */
+RungPanelOpening *rung_panel_open_begin        (const char     *path,
+                                                RungStoreOpenFlags flags);
+const char    *rung_panel_opening_get_path     (RungPanelOpening *opening);
+RungPanel     *rung_panel_open_finish          (RungPanelOpening *opening,
+                                                GError        **error);
+
 void           rung_panel_flush                (RungPanel      *self);
 void           rung_panel_close                (RungPanel      *self);
 gboolean       rung_panel_is_closed            (RungPanel      *self);

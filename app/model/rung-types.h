@@ -27,6 +27,7 @@ typedef struct _RungLevel           RungLevel;
 typedef struct _RungMeeting         RungMeeting;
 typedef struct _RungOutcome         RungOutcome;
 typedef struct _RungPanel           RungPanel;
+typedef struct _RungPanelOpening    RungPanelOpening;
 typedef struct _RungPanelist        RungPanelist;
 typedef struct _RungRating          RungRating;
 

@@ -13,6 +13,7 @@
 
 #include "rung-application.h"
 #include "rung-command-line.h"
+#include "rung-panel.h"
 #include "rung-preferences-window.h"
 #include "rung-window.h"
 
@@ -58,10 +59,19 @@ rung_application_open (GApplication  *app,
                        int            n_files,
                        const char    *hint)
 {
-  RungWindow *window = main_window (app);
+  g_autofree char *path = n_files > 0 ? g_file_get_path (files[0]) : NULL;
+  RungPanelOpening *opening = NULL;
+  RungWindow *window;
 
+  /* On a first start, the file is checked while the window is built. */
+  if (path != NULL && gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    opening = rung_panel_open_begin (path, RUNG_STORE_OPEN_READ_ONLY_OK);
+
+  window = main_window (app);
   gtk_window_present (GTK_WINDOW (window));
-  if (n_files > 0)
+  if (opening != NULL)
+    rung_window_finish_opening (window, opening);
+  else if (n_files > 0)
     rung_window_open_panel_file (window, files[0]);
 }
 

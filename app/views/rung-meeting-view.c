@@ -44,6 +44,7 @@
 #include "rung-panel.h"
 #include "rung-panelist.h"
 #include "rung-spread-chart.h"
+#include "rung-status-icon.h"
 
 struct _RungMeetingView
 {
@@ -60,6 +61,8 @@ struct _RungMeetingView
   AdwFlap          *flap;
   RungAgendaList   *agenda_list;
   GtkStack         *stack;
+  AdwStatusPage    *idle_page;
+  AdwStatusPage    *done_page;
   GtkWidget        *presentation;
   GtkLabel         *name_label;
   GtkLabel         *details_label;
@@ -968,6 +971,8 @@ rung_meeting_view_class_init (RungMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RungMeetingView, flap);
   gtk_widget_class_bind_template_child (widget_class, RungMeetingView, agenda_list);
   gtk_widget_class_bind_template_child (widget_class, RungMeetingView, stack);
+  gtk_widget_class_bind_template_child (widget_class, RungMeetingView, idle_page);
+  gtk_widget_class_bind_template_child (widget_class, RungMeetingView, done_page);
   gtk_widget_class_bind_template_child (widget_class, RungMeetingView, presentation);
   gtk_widget_class_bind_template_child (widget_class, RungMeetingView, name_label);
   gtk_widget_class_bind_template_child (widget_class, RungMeetingView, details_label);
@@ -1013,6 +1018,9 @@ static void
 rung_meeting_view_init (RungMeetingView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  rung_status_page_defer_icon (self->idle_page);
+  rung_status_page_defer_icon (self->done_page);
 
   gtk_widget_add_css_class (GTK_WIDGET (self->stack), "scale-0");
 

@@ -27,6 +27,7 @@
 #include "rung-panel.h"
 #include "rung-panel-view.h"
 #include "rung-panelist.h"
+#include "rung-status-icon.h"
 
 struct _RungPanelView
 {
@@ -601,5 +602,7 @@ static void
 rung_panel_view_init (RungPanelView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  rung_status_page_defer_icon (self->empty_page);
   update_actions (self);
 }

@@ -21,6 +21,7 @@
 #include "rung-meeting-view.h"
 #include "rung-panel.h"
 #include "rung-panel-view.h"
+#include "rung-status-icon.h"
 #include "rung-window.h"
 #include "rung-window-private.h"
 
@@ -41,6 +42,7 @@ struct _RungWindow
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
+  AdwStatusPage        *welcome_page;
   GtkWidget            *recent_group;
   GtkListBox           *recent_list;
   GMenu                *recent_menu;
@@ -331,8 +333,6 @@ gboolean
 rung_window_open_panel_file (RungWindow *self,
                              GFile      *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RungPanel) panel = NULL;
   g_autofree char *path = NULL;
 
   g_return_val_if_fail (RUNG_IS_WINDOW (self), FALSE);
@@ -347,7 +347,30 @@ rung_window_open_panel_file (RungWindow *self,
   if (self->panel != NULL && g_strcmp0 (rung_panel_get_path (self->panel), path) == 0)
     return TRUE;
 
-  if (!(panel = rung_panel_open (path, RUNG_STORE_OPEN_READ_ONLY_OK, &error)))
+  return rung_window_finish_opening (self, rung_panel_open_begin (path, RUNG_STORE_OPEN_READ_ONLY_OK));
+}
+
+/**
+ * rung_window_finish_opening:
+ * @opening: (transfer full): from rung_panel_open_begin()
+ *
+ * Shows the panel @opening opens (waiting for its checks), or why it cannot
+ * be opened, keeping what the window showed. Starting the opening before
+ * building the window lets the file be checked meanwhile.
+ *
+ * Returns: whether the panel was opened
+ */
+gboolean
+rung_window_finish_opening (RungWindow       *self,
+                            RungPanelOpening *opening)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RungPanel) panel = NULL;
+
+  g_return_val_if_fail (RUNG_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (opening != NULL, FALSE);
+
+  if (!(panel = rung_panel_open_finish (opening, &error)))
     {
       show_error (self, _("Could Not Open the Panel"), error->message);
       return FALSE;
@@ -795,6 +818,7 @@ rung_window_class_init (RungWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/dev/rung/Rung/rung-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RungWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RungWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RungWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, RungWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, RungWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, RungWindow, recent_menu);
@@ -822,6 +846,8 @@ static void
 rung_window_init (RungWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  rung_status_page_defer_icon (self->welcome_page);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);

@@ -21,6 +21,8 @@ void        rung_window_set_panel       (RungWindow      *self,
                                          RungPanel       *panel);
 gboolean    rung_window_open_panel_file (RungWindow      *self,
                                          GFile           *file);
+gboolean    rung_window_finish_opening  (RungWindow      *self,
+                                         RungPanelOpening *opening);
 gboolean    rung_window_create_panel    (RungWindow      *self,
                                          GFile           *file,
                                          const char      *name,

@@ -68,10 +68,11 @@ run_child (const char *mode,
     window = adw_application_window_new (NULL);
   else
     {
-      g_autoptr(GFile) file = g_file_new_for_path (path);
+      /* As `rung FILE` starts: the file is checked while the window is built. */
+      RungPanelOpening *opening = rung_panel_open_begin (path, RUNG_STORE_OPEN_READ_ONLY_OK);
 
       window = GTK_WIDGET (rung_window_new (NULL));
-      rung_window_open_panel_file (RUNG_WINDOW (window), file);
+      rung_window_finish_opening (RUNG_WINDOW (window), opening);
     }
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
