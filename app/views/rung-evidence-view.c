@@ -537,7 +537,7 @@ update_concerns (RungEvidenceView *self)
     {
       RungAntiPattern *anti_pattern = g_object_get_data (G_OBJECT (row), "anti-pattern");
       const char *anti_pattern_id = rung_anti_pattern_get_id (anti_pattern);
-      GtkWidget *cell = gtk_widget_get_last_child (row);
+      GtkWidget *cell = g_object_get_data (G_OBJECT (row), "concerns");
       GtkWidget *child;
       guint raised = 0;
 
@@ -595,10 +595,10 @@ anti_patterns_section (RungEvidenceView *self,
       GtkWidget *right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
       gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
-      gtk_widget_set_valign (right, GTK_ALIGN_START);
       g_object_set_data_full (G_OBJECT (row), "anti-pattern", g_object_ref (anti_pattern), g_object_unref);
+      g_object_set_data (G_OBJECT (row), "concerns", right);
       gtk_box_append (GTK_BOX (row), left);
-      gtk_box_append (GTK_BOX (row), right);
+      gtk_box_append (GTK_BOX (row), row_cell (right));
       gtk_box_append (GTK_BOX (rows), row);
     }
 
